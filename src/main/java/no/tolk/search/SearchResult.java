@@ -1,0 +1,15 @@
+package no.tolk.search;
+
+import java.util.List;
+
+/**
+ * One page of ranked hits.
+ *
+ * @param query the query as typed
+ * @param total how many documents match in all
+ * @param tookMs time spent searching and building snippets
+ * @param hits this page's hits, best first
+ * @param notice a message for the reader about how the query was read (e.g. "the query was cut
+ *     to 1,000 characters"), or "" when there is nothing to say
+ */
+public record SearchResult(String query, long total, long tookMs, List<Hit> hits, String notice) {}

@@ -1,0 +1,12 @@
+package no.tolk.search;
+
+/**
+ * One passage of a hit.
+ *
+ * @param html the passage, HTML-escaped, with the query's matches wrapped in {@code <mark>}: the
+ *     only markup it contains
+ * @param block index of the document block the passage starts in; the document view's anchor is
+ *     {@code "b" + block}
+ * @param section the section the passage is in, or ""
+ */
+public record Snippet(String html, int block, String section) {}
