@@ -1,0 +1,61 @@
+package no.tolk.analysis;
+
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Tells Bokmål, Nynorsk and English apart, from a two-word query to a whole document. Backed by
+ * Lingua's n-gram models for just these three languages (small, and best on short text).
+ */
+public final class LanguageDetector {
+
+  /** Below this many letters a guess is no better than the document's own language. */
+  private static final int MIN_LETTERS = 20;
+
+  /** Bokmål's relative score must fall below this before a text is taken for Nynorsk. */
+  private static final double NYNORSK_MARGIN = 0.95;
+
+  private final com.github.pemistahl.lingua.api.LanguageDetector lingua =
+      LanguageDetectorBuilder.fromLanguages(
+              com.github.pemistahl.lingua.api.Language.BOKMAL,
+              com.github.pemistahl.lingua.api.Language.NYNORSK,
+              com.github.pemistahl.lingua.api.Language.ENGLISH)
+          .build();
+
+  /** The most likely language of {@code text}, or empty if it has no letters at all. */
+  public Optional<Language> detect(String text) {
+    if (letters(text) == 0) {
+      return Optional.empty();
+    }
+    Map<com.github.pemistahl.lingua.api.Language, Double> confidence =
+        lingua.computeLanguageConfidenceValues(text);
+    double nb = confidence.getOrDefault(com.github.pemistahl.lingua.api.Language.BOKMAL, 0.0);
+    double nn = confidence.getOrDefault(com.github.pemistahl.lingua.api.Language.NYNORSK, 0.0);
+    double en = confidence.getOrDefault(com.github.pemistahl.lingua.api.Language.ENGLISH, 0.0);
+    // Lingua scores relative to the best language (which gets 1.0), not as probabilities.
+    if (en >= nb && en >= nn) {
+      return Optional.of(Language.EN);
+    }
+    // Bokmål and Nynorsk share most words; call it Nynorsk only when Bokmål is clearly behind.
+    return Optional.of(nn > nb && nb < NYNORSK_MARGIN ? Language.NN : Language.NB);
+  }
+
+  /**
+   * The language of a piece of text when it is long enough to tell; a heading or a name alone is
+   * better judged by the document it stands in.
+   */
+  public Optional<Language> detectLongEnough(String text) {
+    return letters(text) < MIN_LETTERS ? Optional.empty() : detect(text);
+  }
+
+  private static int letters(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        count++;
+      }
+    }
+    return count;
+  }
+}

@@ -1,0 +1,56 @@
+package no.tolk.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Analyzes text of one language into {@link TermLayer layered} terms: every word yields its exact
+ * form, its stem in this language and its folded spellings at one position. The same instance
+ * analyzes documents and queries, so queries are read the way documents were.
+ */
+public abstract class LayeredAnalyzer extends Analyzer {
+
+  private final Language language;
+  private final CharArraySet stopWords;
+
+  protected LayeredAnalyzer(Language language, CharArraySet stopWords) {
+    this.language = language;
+    this.stopWords = stopWords;
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  /** True if {@code word} (lower-cased) is a stop word in this language. */
+  public boolean isStopWord(String word) {
+    return stopWords.contains(word);
+  }
+
+  /** Words as the tokenizer and the language see them before layering (possessives, case). */
+  protected abstract TokenStream normalizeWords(TokenStream words);
+
+  /** The language's stemmer; it must leave keyword-marked tokens alone. */
+  protected abstract TokenStream stem(TokenStream words);
+
+  @Override
+  protected final TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer tokenizer = new StandardTokenizer();
+    TokenStream stream = normalizeWords(tokenizer);
+    stream = new CodePartsFilter(stream);
+    stream = new LayerRepeatFilter(stream, TermLayer.stemOf(language));
+    stream = new LayerStopFilter(stream, stopWords);
+    stream = stem(stream);
+    stream = new LayerPrefixFilter(stream);
+    return new TokenStreamComponents(tokenizer, stream);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new LowerCaseFilter(in);
+  }
+}

@@ -1,0 +1,98 @@
+package no.tolk.index;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.tolk.analysis.Analyzers;
+import no.tolk.analysis.Language;
+import no.tolk.analysis.LanguageDetector;
+import no.tolk.ingest.Block;
+import no.tolk.ingest.SourceDocument;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.Field.Store;
+
+/**
+ * Turns a {@link SourceDocument} into a Lucene document: finds the language of the document and of
+ * each block, and lays the blocks out in one body text.
+ */
+public final class DocumentMapper {
+
+  private final Analyzers analyzers;
+  private final LanguageDetector detector;
+
+  public DocumentMapper(Analyzers analyzers, LanguageDetector detector) {
+    this.analyzers = analyzers;
+    this.detector = detector;
+  }
+
+  public Document map(SourceDocument source, Fingerprint fingerprint) {
+    List<Optional<Language>> detected =
+        source.blocks().stream().map(block -> detector.detectLongEnough(block.text())).toList();
+    Language main = mainLanguage(source, detected);
+    StringBuilder body = new StringBuilder();
+    List<BlockLayout.Entry> entries = new ArrayList<>(source.blocks().size());
+    List<LayeredTextField.Span> spans = new ArrayList<>(source.blocks().size());
+    for (int i = 0; i < source.blocks().size(); i++) {
+      Block block = source.blocks().get(i);
+      if (!body.isEmpty()) {
+        body.append(Fields.BLOCK_SEPARATOR);
+      }
+      int start = body.length();
+      body.append(block.text());
+      Language language = detected.get(i).orElse(main);
+      entries.add(
+          new BlockLayout.Entry(
+              block.kind(), block.level(), language, block.section(), start, body.length()));
+      spans.add(new LayeredTextField.Span(start, body.length(), language));
+    }
+
+    Document doc = new Document();
+    doc.add(new KeywordField(Fields.ID, DocumentId.of(source.path()), Store.YES));
+    doc.add(new StoredField(Fields.PATH, source.path()));
+    String title = source.title();
+    doc.add(
+        new LayeredTextField(
+            Fields.TITLE,
+            title,
+            List.of(new LayeredTextField.Span(0, title.length(), main)),
+            analyzers));
+    doc.add(new LayeredTextField(Fields.BODY, body.toString(), spans, analyzers));
+    doc.add(new StoredField(Fields.LAYOUT, new BlockLayout(entries).encode()));
+    doc.add(new KeywordField(Fields.LANGUAGE, main.code(), Store.YES));
+    if (source.date() != null) {
+      doc.add(new StoredField(Fields.DATE, source.date().toString()));
+    }
+    if (source.source() != null && !source.source().isBlank()) {
+      doc.add(new StoredField(Fields.SOURCE, source.source()));
+    }
+    source.metadata().forEach(
+        (key, value) -> doc.add(new StoredField(Fields.METADATA, key + "\t" + value)));
+    doc.add(new StoredField(Fields.FINGERPRINT, fingerprint.encode()));
+    return doc;
+  }
+
+  /** The declared language if any; else the language most of the text is written in. */
+  private Language mainLanguage(SourceDocument source, List<Optional<Language>> detected) {
+    Optional<Language> declared = Language.fromLocale(source.declaredLanguage());
+    if (declared.isPresent()) {
+      return declared.get();
+    }
+    Map<Language, Integer> chars = new EnumMap<>(Language.class);
+    for (int i = 0; i < detected.size(); i++) {
+      int length = source.blocks().get(i).text().length();
+      detected.get(i).ifPresent(language -> chars.merge(language, length, Integer::sum));
+    }
+    if (chars.isEmpty()) {
+      // Only short blocks: judge them together.
+      StringBuilder all = new StringBuilder(source.title());
+      source.blocks().forEach(block -> all.append('\n').append(block.text()));
+      return detector.detect(all.toString()).orElse(Language.EN);
+    }
+    return Collections.max(chars.entrySet(), Map.Entry.comparingByValue()).getKey();
+  }
+}

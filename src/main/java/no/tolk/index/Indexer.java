@@ -1,0 +1,174 @@
+package no.tolk.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.tolk.analysis.Analyzers;
+import no.tolk.analysis.Language;
+import no.tolk.analysis.LanguageDetector;
+import no.tolk.ingest.CorpusFile;
+import no.tolk.ingest.CorpusScan;
+import no.tolk.ingest.CorpusWalker;
+import no.tolk.ingest.DocumentReaders;
+import no.tolk.ingest.SourceDocument;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Brings the index in line with a corpus folder: new and changed files are (re)indexed, files that
+ * are gone are removed, unchanged files are left alone. One bad file never stops a run.
+ */
+public final class Indexer {
+
+  /**
+   * Bumped whenever analysis or fields change: an index written by another version is rebuilt
+   * from scratch rather than mixing two ways of reading text.
+   */
+  static final String SCHEMA = "tolk-3";
+
+  private static final String SCHEMA_KEY = "tolk.schema";
+
+  private final DocumentMapper mapper;
+
+  public Indexer(Analyzers analyzers, LanguageDetector detector) {
+    this.mapper = new DocumentMapper(analyzers, detector);
+  }
+
+  /** Updates (or creates) the index in {@code indexDir} from the files under {@code corpus}. */
+  public IndexReport update(Path corpus, Path indexDir) throws IOException {
+    long start = System.nanoTime();
+    if (!Files.isDirectory(corpus)) {
+      throw new IOException("corpus folder not found: " + corpus.toAbsolutePath());
+    }
+    Files.createDirectories(indexDir);
+    try (Directory directory = FSDirectory.open(indexDir)) {
+      boolean rebuild = !currentSchema(directory);
+      Map<String, Fingerprint> known = rebuild ? Map.of() : fingerprints(directory);
+      IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
+          .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
+          .setCommitOnClose(false);
+      try (IndexWriter writer = new IndexWriter(directory, config)) {
+        Run run = new Run(writer, known);
+        CorpusScan scan = CorpusWalker.walk(corpus);
+        scan.skipped().forEach(s -> run.skipped.add(new IndexReport.Skip(s.relativePath(), s.reason())));
+        for (CorpusFile file : scan.files()) {
+          run.visit(file);
+        }
+        for (String gone : run.unseen()) {
+          writer.deleteDocuments(new Term(Fields.ID, gone));
+          run.removed++;
+        }
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+        writer.commit();
+        return new IndexReport(run.indexed, run.unchanged, run.removed, run.skipped,
+            run.languages, Duration.ofNanos(System.nanoTime() - start));
+      }
+    }
+  }
+
+  private static boolean currentSchema(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return false;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return SCHEMA.equals(reader.getIndexCommit().getUserData().get(SCHEMA_KEY));
+    }
+  }
+
+  /** Id -> fingerprint of every indexed document. */
+  private static Map<String, Fingerprint> fingerprints(Directory directory) throws IOException {
+    Map<String, Fingerprint> known = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (var leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            Document d = stored.document(doc, Set.of(Fields.ID, Fields.FINGERPRINT));
+            known.put(d.get(Fields.ID), Fingerprint.decode(d.get(Fields.FINGERPRINT)));
+          }
+        }
+      }
+    }
+    return known;
+  }
+
+  /** The state of one run over the corpus. */
+  private final class Run {
+    final IndexWriter writer;
+    final Map<String, Fingerprint> known;
+    final Map<String, Boolean> seen = new HashMap<>();
+    final List<IndexReport.Skip> skipped = new ArrayList<>();
+    final Map<Language, Integer> languages = new EnumMap<>(Language.class);
+    int indexed;
+    int unchanged;
+    int removed;
+
+    Run(IndexWriter writer, Map<String, Fingerprint> known) {
+      this.writer = writer;
+      this.known = known;
+    }
+
+    void visit(CorpusFile file) throws IOException {
+      String id = DocumentId.of(file.relativePath());
+      seen.put(id, true);
+      Fingerprint before = known.get(id);
+      long modified = file.lastModified().toEpochMilli();
+      if (before != null && before.sameFile(file.size(), modified)) {
+        unchanged++;
+        return;
+      }
+      byte[] content;
+      try {
+        content = Files.readAllBytes(file.file());
+      } catch (IOException | UncheckedIOException e) {
+        skipped.add(new IndexReport.Skip(file.relativePath(), "cannot read: " + e.getMessage()));
+        return;
+      }
+      Fingerprint now = new Fingerprint(content.length, modified, Fingerprint.hash(content));
+      if (before != null && before.contentHash().equals(now.contentHash())) {
+        unchanged++;
+        return;
+      }
+      SourceDocument source;
+      try {
+        source = DocumentReaders.read(file.file(), file.relativePath());
+      } catch (IOException | RuntimeException e) {
+        // A reader bug or a bad file must not stop the run; the reason is reported.
+        skipped.add(new IndexReport.Skip(file.relativePath(), reason(e)));
+        return;
+      }
+      Document doc = mapper.map(source, now);
+      writer.updateDocument(new Term(Fields.ID, id), doc);
+      BlockLayout layout = BlockLayout.decode(doc.getBinaryValue(Fields.LAYOUT));
+      layout.entries().forEach(e -> languages.merge(e.language(), 1, Integer::sum));
+      indexed++;
+    }
+
+    List<String> unseen() {
+      return known.keySet().stream().filter(id -> !seen.containsKey(id)).sorted().toList();
+    }
+  }
+
+  private static String reason(Exception e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+}

@@ -1,0 +1,61 @@
+package no.tolk.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Where a query matches in one stored field of one document, read from the offsets in the
+ * postings: no re-analysis, and no cut-off however long the document is.
+ */
+final class MatchOffsets {
+
+  /** A matched range [start, end) of the field's text. */
+  record Range(int start, int end) {}
+
+  private MatchOffsets() {}
+
+  /** Sorted, merged ranges; empty when the query does not match the field. */
+  static List<Range> of(IndexSearcher searcher, Weight weight, int docId, String field)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+    Matches matches = weight.matches(leaf, docId - leaf.docBase);
+    if (matches == null) {
+      return List.of();
+    }
+    MatchesIterator it = matches.getMatches(field);
+    if (it == null) {
+      return List.of();
+    }
+    List<Range> ranges = new ArrayList<>();
+    while (it.next()) {
+      if (it.startOffset() >= 0) {
+        ranges.add(new Range(it.startOffset(), it.endOffset()));
+      }
+    }
+    return merge(ranges);
+  }
+
+  static List<Range> merge(List<Range> ranges) {
+    List<Range> sorted = new ArrayList<>(ranges);
+    sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+        : Integer.compare(b.end(), a.end()));
+    List<Range> merged = new ArrayList<>(sorted.size());
+    for (Range range : sorted) {
+      Range last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && range.start() < last.end()) {
+        merged.set(merged.size() - 1, new Range(last.start(), Math.max(last.end(), range.end())));
+      } else {
+        merged.add(range);
+      }
+    }
+    return merged;
+  }
+}

@@ -1,0 +1,222 @@
+package no.tolk.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import no.tolk.analysis.Analyzers;
+import no.tolk.analysis.Folding;
+import no.tolk.analysis.Language;
+import no.tolk.analysis.TermLayer;
+import no.tolk.index.Fields;
+import no.tolk.search.QuerySyntax.Occur;
+import no.tolk.search.QuerySyntax.Part;
+import no.tolk.search.QueryWords.Word;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns what a person typed into a Lucene query over the layered fields. Each word matches its
+ * exact form, its stem in either language, and its folded spellings, weighted in that order;
+ * words near each other and words in the title lift a document.
+ */
+public final class QueryFactory {
+
+  static final float EXACT = 1.0f;
+  static final float STEM = 0.6f;
+  static final float FOLDED = 0.3f;
+  static final float TITLE = 0.3f;
+  static final float PROXIMITY = 0.5f;
+  static final int PROXIMITY_SLOP = 6;
+  static final int MIN_PREFIX = 2;
+
+  private final Analyzers analyzers;
+
+  public QueryFactory(Analyzers analyzers) {
+    this.analyzers = analyzers;
+  }
+
+  /**
+   * A query read for searching and for highlighting.
+   *
+   * @param query what ranks the documents, or null when nothing searchable was typed
+   * @param highlight every positive part as an alternative: what to mark in the text
+   * @param notice what the reader should know about how the query was read, or ""
+   */
+  public record Built(Query query, Query highlight, String notice) {}
+
+  public Built build(String raw) {
+    QuerySyntax.Parsed parsed = QuerySyntax.parse(raw);
+    List<String> notices = new ArrayList<>();
+    if (parsed.truncated()) {
+      notices.add(
+          "The query was long; only its first "
+              + QuerySyntax.MAX_PARTS
+              + " parts and "
+              + QuerySyntax.MAX_LENGTH
+              + " characters were used.");
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+    List<Word> proximityWords = new ArrayList<>();
+    boolean positive = false;
+    boolean negative = false;
+    for (Part part : parsed.parts()) {
+      List<Word> words = QueryWords.of(part.text(), analyzers, Language.NB);
+      if (words.isEmpty()) {
+        continue;
+      }
+      if (part.prefix() && part.text().length() < MIN_PREFIX) {
+        notices.add("A prefix needs at least " + MIN_PREFIX + " letters before the *.");
+        part = new Part(part.text(), part.occur(), false, false);
+      }
+      if (part.occur() == Occur.MUST_NOT) {
+        query.add(partQuery(Fields.BODY, part, words, false), BooleanClause.Occur.MUST_NOT);
+        query.add(partQuery(Fields.TITLE, part, words, false), BooleanClause.Occur.MUST_NOT);
+        negative = true;
+        continue;
+      }
+      boolean onlyStopWords = parsed.parts().size() > 1 && words.stream().allMatch(Word::isStopWord);
+      if (part.occur() == Occur.SHOULD && onlyStopWords && !part.phrase()) {
+        continue;
+      }
+      Query body = partQuery(Fields.BODY, part, words, true);
+      Query title = new BoostQuery(partQuery(Fields.TITLE, part, words, true), TITLE);
+      Query either = either(body, title);
+      query.add(either, part.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+      highlight.add(either, BooleanClause.Occur.SHOULD);
+      positive = true;
+      if (!part.phrase() && !part.prefix()) {
+        proximityWords.addAll(words);
+      }
+    }
+    if (!positive) {
+      if (negative) {
+        notices.add("Add a word to search for: excluding words alone finds nothing.");
+      }
+      return new Built(null, null, String.join(" ", notices));
+    }
+    if (proximityWords.size() > 1) {
+      query.add(
+          new BoostQuery(proximity(proximityWords), PROXIMITY), BooleanClause.Occur.SHOULD);
+    }
+    return new Built(query.build(), highlight.build(), String.join(" ", notices));
+  }
+
+  private static Query either(Query a, Query b) {
+    return new BooleanQuery.Builder()
+        .add(a, BooleanClause.Occur.SHOULD)
+        .add(b, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  private Query partQuery(String field, Part part, List<Word> words, boolean scored) {
+    if (part.prefix()) {
+      return prefixQuery(field, words);
+    }
+    if (words.size() == 1) {
+      return wordQuery(field, words.get(0), scored);
+    }
+    return phraseQuery(field, words, 0);
+  }
+
+  /** Exact form, then stems, then folded spellings: the best of them counts. */
+  Query wordQuery(String field, Word word, boolean scored) {
+    List<Query> alternatives = new ArrayList<>();
+    for (String exact : word.exact()) {
+      alternatives.add(term(field, TermLayer.EXACT, exact, EXACT));
+    }
+    if (word.norwegianStem() != null) {
+      alternatives.add(term(field, TermLayer.NORWEGIAN_STEM, word.norwegianStem(), STEM));
+    }
+    if (word.englishStem() != null) {
+      alternatives.add(term(field, TermLayer.ENGLISH_STEM, word.englishStem(), STEM));
+    }
+    if (scored) {
+      Set<String> folds = new LinkedHashSet<>(word.exact());
+      folds.addAll(word.folded());
+      for (String fold : folds) {
+        alternatives.add(term(field, TermLayer.FOLDED, fold, FOLDED));
+      }
+      for (String fold : word.folded()) {
+        alternatives.add(term(field, TermLayer.EXACT, fold, FOLDED));
+      }
+    }
+    return new DisjunctionMaxQuery(alternatives, 0.1f);
+  }
+
+  /** The words in order: exact forms score most, any mix of stems and forms still matches. */
+  Query phraseQuery(String field, List<Word> words, int slop) {
+    PhraseQuery.Builder exact = new PhraseQuery.Builder().setSlop(slop);
+    MultiPhraseQuery.Builder stemmed = new MultiPhraseQuery.Builder().setSlop(slop);
+    int first = words.get(0).position();
+    for (Word word : words) {
+      int position = word.position() - first;
+      exact.add(new Term(field, TermLayer.EXACT.term(word.exact().get(0))), position);
+      List<Term> forms = new ArrayList<>();
+      word.exact().forEach(form -> forms.add(new Term(field, TermLayer.EXACT.term(form))));
+      if (word.norwegianStem() != null) {
+        forms.add(new Term(field, TermLayer.NORWEGIAN_STEM.term(word.norwegianStem())));
+      }
+      if (word.englishStem() != null) {
+        forms.add(new Term(field, TermLayer.ENGLISH_STEM.term(word.englishStem())));
+      }
+      stemmed.add(forms.toArray(Term[]::new), position);
+    }
+    return new DisjunctionMaxQuery(
+        List.of(new BoostQuery(exact.build(), EXACT), new BoostQuery(stemmed.build(), STEM)),
+        0.0f);
+  }
+
+  /** Words of the query found close together, in any order. */
+  private Query proximity(List<Word> words) {
+    List<Word> meaningful = words.stream().filter(word -> !word.isStopWord()).toList();
+    List<Word> chosen = meaningful.size() > 1 ? meaningful : words;
+    List<Word> renumbered = new ArrayList<>(chosen.size());
+    for (int i = 0; i < chosen.size(); i++) {
+      Word word = chosen.get(i);
+      renumbered.add(
+          new Word(i, word.exact(), word.norwegianStem(), word.englishStem(), word.folded()));
+    }
+    return phraseQuery(Fields.BODY, renumbered, PROXIMITY_SLOP);
+  }
+
+  private Query prefixQuery(String field, List<Word> words) {
+    String last = words.get(words.size() - 1).exact().get(0).toLowerCase(Locale.ROOT);
+    Query prefix =
+        new DisjunctionMaxQuery(
+            List.of(
+                new PrefixQuery(new Term(field, TermLayer.EXACT.term(last))),
+                new BoostQuery(
+                    new PrefixQuery(new Term(field, TermLayer.FOLDED.term(foldOf(last)))),
+                    FOLDED)),
+            0.0f);
+    if (words.size() == 1) {
+      return prefix;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (Word word : words.subList(0, words.size() - 1)) {
+      all.add(wordQuery(field, word, true), BooleanClause.Occur.MUST);
+    }
+    all.add(prefix, BooleanClause.Occur.MUST);
+    return all.build();
+  }
+
+  private static String foldOf(String word) {
+    Set<String> variants = Folding.variants(word);
+    return variants.isEmpty() ? word : variants.iterator().next();
+  }
+
+  private static Query term(String field, TermLayer layer, String form, float boost) {
+    return new BoostQuery(new TermQuery(new Term(field, layer.term(form))), boost);
+  }
+}

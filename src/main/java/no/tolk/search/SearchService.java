@@ -1,0 +1,198 @@
+package no.tolk.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import no.tolk.analysis.Analyzers;
+import no.tolk.analysis.Language;
+import no.tolk.index.Fields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/** Searches the index: ranked hits with snippets, and whole documents with every match marked. */
+public final class SearchService implements Searcher, Closeable {
+
+  static final int SNIPPETS_PER_HIT = 3;
+
+  private final Directory directory;
+  private final SearcherManager manager;
+  private final QueryFactory queries;
+
+  private SearchService(Directory directory, SearcherManager manager, Analyzers analyzers) {
+    this.directory = directory;
+    this.manager = manager;
+    this.queries = new QueryFactory(analyzers);
+  }
+
+  /** Opens the index in {@code indexDir}; it must exist (run the indexer first). */
+  public static SearchService open(Path indexDir, Analyzers analyzers) throws IOException {
+    Directory directory = FSDirectory.open(indexDir);
+    return new SearchService(directory, new SearcherManager(directory, null), analyzers);
+  }
+
+  /** Makes changes the indexer committed since the last call visible to searches. */
+  public void refresh() throws IOException {
+    manager.maybeRefreshBlocking();
+  }
+
+  @Override
+  public boolean ready() {
+    return true;
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    long start = System.nanoTime();
+    QueryFactory.Built built = queries.build(request.query());
+    if (built.query() == null) {
+      return new SearchResult(request.query(), 0, millisSince(start), List.of(), built.notice());
+    }
+    Query query = filtered(built.query(), request.language());
+    try {
+      IndexSearcher searcher = manager.acquire();
+      try {
+        return run(searcher, request, query, built, start);
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IndexSearcher.TooManyClauses e) {
+      return new SearchResult(
+          request.query(), 0, millisSince(start), List.of(),
+          "The query expands to too many words; make the prefix longer or use fewer words.");
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the index failed", e);
+    }
+  }
+
+  private SearchResult run(
+      IndexSearcher searcher, SearchRequest request, Query query, QueryFactory.Built built,
+      long start) throws IOException {
+    int wanted = request.offset() + request.limit();
+    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+    Weight highlight = highlightWeight(searcher, built.highlight());
+    List<Hit> hits = new ArrayList<>();
+    ScoreDoc[] docs = top.scoreDocs;
+    for (int i = request.offset(); i < docs.length; i++) {
+      hits.add(hit(searcher, highlight, docs[i]));
+    }
+    return new SearchResult(
+        request.query(), top.totalHits.value(), millisSince(start), hits, built.notice());
+  }
+
+  private static Hit hit(IndexSearcher searcher, Weight highlight, ScoreDoc scoreDoc)
+      throws IOException {
+    StoredDocument doc = StoredDocument.load(searcher, scoreDoc.doc);
+    List<MatchOffsets.Range> inBody = MatchOffsets.of(searcher, highlight, scoreDoc.doc, Fields.BODY);
+    List<MatchOffsets.Range> inTitle =
+        MatchOffsets.of(searcher, highlight, scoreDoc.doc, Fields.TITLE);
+    List<Snippet> snippets = Snippets.build(doc.body(), doc.layout(), inBody, SNIPPETS_PER_HIT);
+    String section = snippets.isEmpty() ? "" : snippets.get(0).section();
+    return new Hit(
+        doc.id(),
+        doc.path(),
+        doc.title(),
+        Highlighter.mark(doc.title(), 0, doc.title().length(), inTitle),
+        doc.language(),
+        section,
+        doc.date(),
+        scoreDoc.score,
+        snippets);
+  }
+
+  @Override
+  public Optional<DocumentView> document(String id, String query) {
+    try {
+      IndexSearcher searcher = manager.acquire();
+      try {
+        TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+        if (top.scoreDocs.length == 0) {
+          return Optional.empty();
+        }
+        return Optional.of(view(searcher, top.scoreDocs[0].doc, query));
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the index failed", e);
+    }
+  }
+
+  private DocumentView view(IndexSearcher searcher, int docId, String query) throws IOException {
+    StoredDocument doc = StoredDocument.load(searcher, docId);
+    Query highlightQuery = query == null ? null : queries.build(query).highlight();
+    Weight highlight = highlightWeight(searcher, highlightQuery);
+    List<MatchOffsets.Range> inBody = MatchOffsets.of(searcher, highlight, docId, Fields.BODY);
+    List<MatchOffsets.Range> inTitle = MatchOffsets.of(searcher, highlight, docId, Fields.TITLE);
+    List<DocumentView.Block> blocks = new ArrayList<>(doc.layout().entries().size());
+    for (var entry : doc.layout().entries()) {
+      String html = Highlighter.mark(doc.body(), entry.start(), entry.end(), inBody);
+      blocks.add(new DocumentView.Block(entry.kind(), entry.level(), html, entry.language()));
+    }
+    int marks = (int) inBody.stream()
+        .filter(m -> doc.layout().entries().stream()
+            .anyMatch(e -> m.start() >= e.start() && m.start() < e.end()))
+        .count();
+    return new DocumentView(
+        doc.id(),
+        doc.path(),
+        doc.title(),
+        Highlighter.mark(doc.title(), 0, doc.title().length(), inTitle),
+        doc.language(),
+        doc.source(),
+        doc.date(),
+        doc.metadata(),
+        blocks,
+        marks);
+  }
+
+  /** A weight that finds matches only; a null query matches nothing. */
+  private static Weight highlightWeight(IndexSearcher searcher, Query query) throws IOException {
+    Query q = query == null ? new BooleanQuery.Builder().build() : query;
+    return searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+  }
+
+  private static Query filtered(Query query, Optional<Language> language) {
+    if (language.isEmpty()) {
+      return query;
+    }
+    BooleanQuery.Builder languages = new BooleanQuery.Builder();
+    for (Language candidate : Language.values()) {
+      // The Norwegian filter takes Bokmål and Nynorsk alike.
+      if (candidate == language.get() || (candidate.isNorwegian() && language.get().isNorwegian())) {
+        languages.add(
+            new TermQuery(new Term(Fields.LANGUAGE, candidate.code())), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(languages.build(), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static long millisSince(long startNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+  }
+
+  @Override
+  public void close() throws IOException {
+    manager.close();
+    directory.close();
+  }
+}

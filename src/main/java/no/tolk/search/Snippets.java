@@ -1,0 +1,200 @@
+package no.tolk.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import no.tolk.index.BlockLayout;
+
+/**
+ * Picks the passages of a document that best show why it matched: whole sentences, with context on
+ * both sides, neighbouring matches merged, marks on the matched words.
+ */
+final class Snippets {
+
+  /** A passage grows with neighbouring sentences of its block until it is about this long. */
+  static final int TARGET_LENGTH = 240;
+
+  /** A single sentence longer than this is cut to a window around its first match. */
+  static final int MAX_LENGTH = 420;
+
+  private record Candidate(int block, int start, int end, double score) {}
+
+  private Snippets() {}
+
+  /** Up to {@code max} passages, best first; the document's opening when nothing in it matched. */
+  static List<Snippet> build(
+      String body, BlockLayout layout, List<MatchOffsets.Range> matches, int max) {
+    if (layout.entries().isEmpty()) {
+      return List.of();
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (int b = 0; b < layout.entries().size(); b++) {
+      BlockLayout.Entry entry = layout.entries().get(b);
+      for (int[] sentence : Sentences.split(body, entry.start(), entry.end())) {
+        double score = score(body, sentence[0], sentence[1], matches);
+        if (score > 0) {
+          candidates.add(new Candidate(b, sentence[0], sentence[1], score));
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
+      BlockLayout.Entry first = firstProse(layout);
+      int block = layout.entries().indexOf(first);
+      return List.of(render(body, layout, block, first.start(), first.end(), List.of()));
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      Candidate grown = grow(body, layout, candidate);
+      if (chosen.stream().noneMatch(c -> c.block() == grown.block() && overlaps(c, grown))) {
+        chosen.add(grown);
+      }
+      if (chosen.size() == max) {
+        break;
+      }
+    }
+    List<Snippet> snippets = new ArrayList<>(chosen.size());
+    for (Candidate c : mergeNeighbours(chosen)) {
+      snippets.add(render(body, layout, c.block(), c.start(), c.end(), matches));
+    }
+    return snippets;
+  }
+
+  /** Distinct matched words count most; repeats add a little. */
+  private static double score(String body, int start, int end, List<MatchOffsets.Range> matches) {
+    Set<String> distinct = new HashSet<>();
+    int count = 0;
+    for (MatchOffsets.Range m : matches) {
+      if (m.start() >= start && m.end() <= end) {
+        distinct.add(body.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+        count++;
+      }
+    }
+    return count == 0 ? 0 : distinct.size() * 2.0 + count * 0.25;
+  }
+
+  /** Adds the block's neighbouring sentences, after and before in turn, up to the target length. */
+  private static Candidate grow(String body, BlockLayout layout, Candidate c) {
+    BlockLayout.Entry entry = layout.entries().get(c.block());
+    List<int[]> sentences = Sentences.split(body, entry.start(), entry.end());
+    int first = 0;
+    while (first < sentences.size() && sentences.get(first)[1] <= c.start()) {
+      first++;
+    }
+    int last = first;
+    while (last + 1 < sentences.size() && sentences.get(last)[1] < c.end()) {
+      last++;
+    }
+    boolean after = true;
+    while (sentences.get(last)[1] - sentences.get(first)[0] < TARGET_LENGTH) {
+      boolean canAfter = last + 1 < sentences.size();
+      boolean canBefore = first > 0;
+      if (!canAfter && !canBefore) {
+        break;
+      }
+      int nextLength =
+          after && canAfter
+              ? sentences.get(last + 1)[1] - sentences.get(first)[0]
+              : sentences.get(last)[1] - sentences.get(first - (canBefore ? 1 : 0))[0];
+      if (nextLength > MAX_LENGTH) {
+        break;
+      }
+      if ((after && canAfter) || !canBefore) {
+        last++;
+      } else {
+        first--;
+      }
+      after = !after;
+    }
+    return new Candidate(c.block(), sentences.get(first)[0], sentences.get(last)[1], c.score());
+  }
+
+  private static boolean overlaps(Candidate a, Candidate b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  /** Passages that touch in the same block read better as one. */
+  private static List<Candidate> mergeNeighbours(List<Candidate> chosen) {
+    List<Candidate> merged = new ArrayList<>(chosen);
+    for (int i = 0; i < merged.size(); i++) {
+      for (int j = merged.size() - 1; j > i; j--) {
+        Candidate a = merged.get(i);
+        Candidate b = merged.get(j);
+        boolean touching =
+            a.block() == b.block() && (a.end() + 1 >= b.start() && b.end() + 1 >= a.start());
+        if (touching) {
+          merged.set(
+              i,
+              new Candidate(
+                  a.block(),
+                  Math.min(a.start(), b.start()),
+                  Math.max(a.end(), b.end()),
+                  a.score() + b.score()));
+          merged.remove(j);
+        }
+      }
+    }
+    return merged;
+  }
+
+  private static Snippet render(
+      String body,
+      BlockLayout layout,
+      int block,
+      int start,
+      int end,
+      List<MatchOffsets.Range> matches) {
+    BlockLayout.Entry entry = layout.entries().get(block);
+    if (end - start > MAX_LENGTH) {
+      int focus = matches.stream()
+          .filter(m -> m.start() >= start && m.start() < end)
+          .mapToInt(MatchOffsets.Range::start)
+          .findFirst()
+          .orElse(start);
+      int windowStart = Math.max(start, wordStart(body, focus - MAX_LENGTH / 3, start));
+      int windowEnd = Math.min(end, wordEnd(body, windowStart + MAX_LENGTH, end));
+      return render(body, layout, block, windowStart, windowEnd, matches, entry);
+    }
+    return render(body, layout, block, start, end, matches, entry);
+  }
+
+  private static Snippet render(
+      String body,
+      BlockLayout layout,
+      int block,
+      int start,
+      int end,
+      List<MatchOffsets.Range> matches,
+      BlockLayout.Entry entry) {
+    String html = Highlighter.mark(body, start, end, matches);
+    String before = start > entry.start() ? "… " : "";
+    String after = end < entry.end() ? " …" : "";
+    return new Snippet(before + html + after, block, entry.section());
+  }
+
+  private static int wordStart(String body, int at, int floor) {
+    int i = Math.max(at, floor);
+    while (i > floor && !Character.isWhitespace(body.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int wordEnd(String body, int at, int ceiling) {
+    int i = Math.min(at, ceiling);
+    while (i < ceiling && !Character.isWhitespace(body.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static BlockLayout.Entry firstProse(BlockLayout layout) {
+    return layout.entries().stream()
+        .filter(e -> e.kind() == no.tolk.ingest.Block.Kind.PARAGRAPH)
+        .findFirst()
+        .orElse(layout.entries().get(0));
+  }
+}
