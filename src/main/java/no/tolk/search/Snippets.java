@@ -33,8 +33,10 @@ final class Snippets {
     List<Candidate> candidates = new ArrayList<>();
     for (int b = 0; b < layout.entries().size(); b++) {
       BlockLayout.Entry entry = layout.entries().get(b);
+      // A heading already shows as the hit's section; prose around a match says more.
+      double weight = entry.kind() == no.tolk.ingest.Block.Kind.HEADING ? 0.5 : 1.0;
       for (int[] sentence : Sentences.split(body, entry.start(), entry.end())) {
-        double score = score(body, sentence[0], sentence[1], matches);
+        double score = weight * score(body, sentence[0], sentence[1], matches);
         if (score > 0) {
           candidates.add(new Candidate(b, sentence[0], sentence[1], score));
         }
