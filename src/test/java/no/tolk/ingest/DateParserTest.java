@@ -26,5 +26,6 @@ class DateParserTest {
     assertThat(DateParser.parse("Møtet 1. november 2025 i Moskva")).isEmpty();
     assertThat(DateParser.parse("31. februar 2025")).isEmpty();
     assertThat(DateParser.parse("1. brumaire 2025")).isEmpty();
+    assertThat(DateParser.parse("2025-11-01 Møte i styret")).isEmpty();
   }
 }

@@ -101,7 +101,8 @@ class HtmlReaderTest {
             tuple(Block.Kind.PARAGRAPH, "og et avsnitt", "Ber om missiler", 0));
     assertThat(doc.blocks())
         .extracting(Block::text)
-        .noneMatch(t -> t.contains("secret") || t.contains("injected") || t.contains("Geopolitika"));
+        .noneMatch(
+            t -> t.contains("secret") || t.contains("injected") || t.contains("Geopolitika"));
   }
 
   @Test

@@ -101,7 +101,8 @@ class MarkdownReaderTest {
 
   @Test
   void raw_html_script_in_markdown_is_not_content() throws IOException {
-    SourceDocument doc = read("s.md", "Tekst.\n\n<script>alert('x')</script>\n\n<p>Mer tekst.</p>\n");
+    SourceDocument doc =
+        read("s.md", "Tekst.\n\n<script>alert('x')</script>\n\n<p>Mer tekst.</p>\n");
     assertThat(doc.blocks()).extracting(Block::text).containsExactly("Tekst.", "Mer tekst.");
   }
 }

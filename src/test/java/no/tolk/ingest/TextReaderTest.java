@@ -127,7 +127,8 @@ class TextReaderTest {
   void title_falls_back_to_a_readable_file_name() throws IOException {
     SourceDocument doc = read("russia_venezuela-relations.txt", "Only a sentence, nothing more.");
     assertThat(doc.title()).isEqualTo("Russia venezuela relations");
-    assertThat(FileNameTitle.of("nb/2025-11-01-maduro-ber-putin.txt")).isEqualTo("Maduro ber putin");
+    assertThat(FileNameTitle.of("nb/2025-11-01-maduro-ber-putin.txt"))
+        .isEqualTo("Maduro ber putin");
   }
 
   @Test
@@ -192,5 +193,14 @@ class TextReaderTest {
         .containsExactly(
             tuple(Block.Kind.PARAGRAPH, "Some text about the meeting, with a period."),
             tuple(Block.Kind.CAPTION, "Putin and Maduro in 2017. Photo: Kremlin"));
+  }
+
+  @Test
+  void first_line_that_merely_starts_with_a_date_stays_content() throws IOException {
+    SourceDocument doc = read("logg.txt", "2025-11-01 Møte i styret.\n\nVedtak fattet.");
+    assertThat(doc.date()).isNull();
+    assertThat(doc.blocks())
+        .extracting(Block::text)
+        .containsExactly("2025-11-01 Møte i styret.", "Vedtak fattet.");
   }
 }
