@@ -39,7 +39,8 @@ class HtmlReaderTest {
           <p>Koden &lt;script&gt;alert(1)&lt;/script&gt; er tekst, ikke et skript.</p>
           <h2>Ber om missiler</h2>
           <ul><li>Fjorten missilenheter<ul><li>Luftvern</li></ul></li><li>Reparasjoner</li></ul>
-          <figure><img src="p.jpg" alt="Putin"><figcaption>Putin i 2017. Foto: Kreml</figcaption></figure>
+          <figure><img src="p.jpg" alt="Putin">
+            <figcaption>Putin i 2017. Foto: Kreml</figcaption></figure>
           <blockquote><p>Den viktigste avskrekkingen.</p></blockquote>
           <pre>kode   med   mellomrom</pre>
           <table><tr><td>Su-30MK2</td><td>12</td></tr></table>
