@@ -2,6 +2,8 @@ package no.tolk.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,25 +13,27 @@ import java.util.regex.Pattern;
 /** Parses the dates people write on pages, in Norwegian and English. */
 final class DateParser {
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("januar", 1), Map.entry("january", 1), Map.entry("jan", 1),
-          Map.entry("februar", 2), Map.entry("february", 2), Map.entry("feb", 2),
-          Map.entry("mars", 3), Map.entry("march", 3), Map.entry("mar", 3),
-          Map.entry("april", 4), Map.entry("apr", 4),
-          Map.entry("mai", 5), Map.entry("may", 5),
-          Map.entry("juni", 6), Map.entry("june", 6), Map.entry("jun", 6),
-          Map.entry("juli", 7), Map.entry("july", 7), Map.entry("jul", 7),
-          Map.entry("august", 8), Map.entry("aug", 8),
-          Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
-          Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("okt", 10),
-          Map.entry("oct", 10),
-          Map.entry("november", 11), Map.entry("nov", 11),
-          Map.entry("desember", 12), Map.entry("december", 12), Map.entry("des", 12),
-          Map.entry("dec", 12));
+  // Norwegian, English and short names of each month, January first.
+  private static final List<String> MONTH_NAMES =
+      List.of(
+          "januar january jan",
+          "februar february feb",
+          "mars march mar",
+          "april apr",
+          "mai may",
+          "juni june jun",
+          "juli july jul",
+          "august aug",
+          "september sep sept",
+          "oktober october okt oct",
+          "november nov",
+          "desember december des dec");
 
-  // 2025-11-01, also the date part of 2025-11-01T08:00:00Z
-  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
+  private static final Map<String, Integer> MONTHS = months();
+
+  // 2025-11-01, also the date part of 2025-11-01T08:00:00Z; "2025-11-01 Møte" is text
+  private static final Pattern ISO =
+      Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}\\S*)?");
   // 1. november, 2025 | 1. november 2025 | 1 November 2025
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})");
@@ -60,6 +64,16 @@ final class DateParser {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  private static Map<String, Integer> months() {
+    Map<String, Integer> months = new HashMap<>();
+    for (int i = 0; i < MONTH_NAMES.size(); i++) {
+      for (String name : MONTH_NAMES.get(i).split(" ")) {
+        months.put(name, i + 1);
+      }
+    }
+    return Map.copyOf(months);
   }
 
   private static Optional<Integer> month(String name) {

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The facts a text or markdown file declares between two {@code ---} lines at its top, and the
- * body that follows.
+ * The facts a text or markdown file declares between two {@code ---} lines at its top, and the body
+ * that follows.
  *
  * @param title declared title, or null
  * @param language declared language, or null

@@ -11,10 +11,10 @@ final class HtmlBlocks {
   // Elements that break the flow of text; everything else is inline and joins its neighbours.
   private static final Set<String> BLOCK_TAGS =
       Set.of(
-          "address", "article", "aside", "blockquote", "body", "caption", "dd", "details",
-          "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-          "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p",
-          "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+          ("address article aside blockquote body caption dd details dialog div dl dt fieldset"
+                  + " figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav"
+                  + " ol p pre section summary table tbody td tfoot th thead tr ul")
+              .split(" "));
 
   private final BlockCollector out;
 

@@ -19,8 +19,9 @@ final class PageChromeFilter {
   private static final List<Rule> RULES =
       List.of(
           // share and like buttons: "Share", "Del", "Tweet", "Del Tweet"
-          drop("(?:(?:share|del|dele|tweet|like|lik|lagre|save|print|skriv ut|copy link"
-              + "|kopier lenke|e-post|email)\\s*)+"),
+          drop(
+              "(?:(?:share|del|dele|tweet|like|lik|lagre|save|print|skriv ut|copy link"
+                  + "|kopier lenke|e-post|email)\\s*)+"),
           // icon labels left by screen-reader text: "Bell Icon", "Facebook icon", "Søk-ikon"
           drop("(?:[\\p{L}-]+[\\s-]+){0,2}(?:icon|ikon)"),
           // cross-links: "Les også: Venezuela anklager USA …", "Read also: …", "Related: …"
@@ -34,13 +35,15 @@ final class PageChromeFilter {
           end("(?:du har nettopp lest|you(?: have|'ve) just read)\\b.*"),
           // "For å støtte oss abonnér eller donér!", "Subscribe now", "Please donate"
           end(".*\\b(?:abonnér|donér|abonner nå|doner nå|bli abonnent)(?!\\p{L}).*"),
-          end("(?:.*[.!?]\\s+)?(?:please\\s+)?(?:subscribe|donate|support us"
-              + "|become a (?:member|subscriber))\\b.*"),
+          end(
+              "(?:.*[.!?]\\s+)?(?:please\\s+)?(?:subscribe|donate|support us"
+                  + "|become a (?:member|subscriber))\\b.*"),
           end(".*\\b(?:subscribe|donate) (?:now|today)\\b.*"),
           // "Nyhetsartikler generert ved hjelp av kunstig intelligens. …"
-          end(".*(?:artikler|artikkel|tekster|teksten|innhold|articles?|content|text)\\b.*"
-              + "\\b(?:generert|generated)\\b.*"
-              + "(?:kunstig intelligens|artificial intelligence|\\bAI\\b).*"),
+          end(
+              ".*(?:artikler|artikkel|tekster|teksten|innhold|articles?|content|text)\\b.*"
+                  + "\\b(?:generert|generated)\\b.*"
+                  + "(?:kunstig intelligens|artificial intelligence|\\bAI\\b).*"),
           // lists of other stories: "Siste nytt", "Latest news", "Mest lest"
           end("(?:siste nytt|latest news|mest lest|most read|flere saker|more stories)\\s*"));
 

@@ -26,8 +26,7 @@ final class PlainTextParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   // image file name or alt text before a caption: "Putin-Maduro-Venezuela-Russland", "x.jpg"
   private static final Pattern IMAGE_NAME =
-      Pattern.compile(
-          "[\\p{L}\\d]+(?:[-_][\\p{L}\\d]+)+|\\S+\\.(?i:jpe?g|png|gif|webp|svg|avif)");
+      Pattern.compile("[\\p{L}\\d]+(?:[-_][\\p{L}\\d]+)+|\\S+\\.(?i:jpe?g|png|gif|webp|svg|avif)");
   // a heading ends without a sentence mark, quotes and brackets aside
   private static final Pattern TERMINAL = Pattern.compile(".*[.!?:;,…][\"'»”’)\\]]*");
 
@@ -74,7 +73,7 @@ final class PlainTextParser {
         flush(prose, next, false);
         while (isInfoboxEntry(group, i + 1)) {
           Matcher entry = INFOBOX_ENTRY.matcher(group.get(++i));
-          entry.matches();
+          entry.matches(); // known to match; the call fills the groups
           metadata.putIfAbsent(entry.group(1).strip(), entry.group(2).strip());
         }
       } else if (item.matches()) {

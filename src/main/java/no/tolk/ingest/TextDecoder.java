@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** Turns a text file's bytes into a string, rejecting what is not text. */
 final class TextDecoder {
 
-  /** Older Norwegian files are Latin-1 or its superset; windows-1252 keeps æøå and curly quotes. */
+  /** Old Norwegian files are Latin-1 or its superset; windows-1252 keeps æøå and curly quotes. */
   static final Charset LEGACY = Charset.forName("windows-1252");
 
   /** More control characters than this share of the text means the file is binary. */

@@ -42,10 +42,7 @@ public final class TextReader implements DocumentReader {
       return front.title();
     }
     Optional<String> heading =
-        content.stream()
-            .filter(b -> b.kind() == Block.Kind.HEADING)
-            .map(Block::text)
-            .findFirst();
+        content.stream().filter(b -> b.kind() == Block.Kind.HEADING).map(Block::text).findFirst();
     if (heading.isPresent()) {
       return heading.get();
     }

@@ -72,8 +72,7 @@ class CorpusDocumentsTest {
         .containsExactly(
             tuple(doc.title(), 1),
             tuple("Ber om missiler og kampflyreparasjoner", 2),
-            tuple(
-                "Ønsker treårig finansieringsplan fra Russland", 2),
+            tuple("Ønsker treårig finansieringsplan fra Russland", 2),
             tuple("Begrenset evne til å hjelpe", 2));
     assertThat(blockStartingWith(doc, "I brevet til Vladimir Putin").section())
         .isEqualTo("Ber om missiler og kampflyreparasjoner");
@@ -111,7 +110,8 @@ class CorpusDocumentsTest {
         .startsWith("Flere analytikere sier imidlertid")
         .endsWith("dersom USA skulle gå til direkte aksjon i landet.");
     // every real paragraph survives, text unchanged
-    assertThat(doc.blocks()).extracting(Block::text)
+    assertThat(doc.blocks())
+        .extracting(Block::text)
         .contains(
             "I brevet beskrev Maduro Su-30-flyene som «den viktigste avskrekkingen den"
                 + " venezuelanske regjeringen har i møte med trusselen om krig».",
@@ -171,12 +171,9 @@ class CorpusDocumentsTest {
     assertThat(blocksOf(doc, Block.Kind.LIST_ITEM))
         .extracting(Block::text, Block::level, Block::section)
         .containsExactly(
-            tuple(
-                "Russia has an embassy in Caracas.", 1, "Resident diplomatic missions"),
-            tuple(
-                "List of ambassadors of Russia to Venezuela", 2, "Resident diplomatic missions"),
-            tuple(
-                "Venezuela has an embassy in Moscow.", 1, "Resident diplomatic missions"),
+            tuple("Russia has an embassy in Caracas.", 1, "Resident diplomatic missions"),
+            tuple("List of ambassadors of Russia to Venezuela", 2, "Resident diplomatic missions"),
+            tuple("Venezuela has an embassy in Moscow.", 1, "Resident diplomatic missions"),
             tuple("Russian Venezuelans", 1, "See also"));
   }
 }
