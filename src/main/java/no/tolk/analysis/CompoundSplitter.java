@@ -1,0 +1,133 @@
+package no.tolk.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits Norwegian compounds that the dictionary does not list into dictionary words:
+ * "kampflyreparasjoner" -> kampfly, reparasjon; "partnerskapsavtale" -> partnerskap, avtale (with
+ * the linking s). Words the dictionary knows are never split, so ordinary words stay whole
+ * ("overhaling" is not over + haling).
+ */
+public final class CompoundSplitter {
+
+  /** Shorter words are rarely compounds, and splitting them is mostly noise. */
+  static final int MIN_WORD = 7;
+
+  /** Shortest part: "fly" in flyreparasjon. */
+  static final int MIN_PART = 3;
+
+  /** Most parts one word is split into. */
+  static final int MAX_PARTS = 3;
+
+  private final NorwegianDictionary dictionary;
+
+  public CompoundSplitter(NorwegianDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /**
+   * The lemmas of a word known to the dictionary: "enheter" -> enhet. Lemmas reached by stripping
+   * a prefix are left out ("overhaling" is not a form of "haling"), and a name is looked up
+   * capitalised ("venezuelas" -> venezuela).
+   */
+  public List<String> lemmas(String word) {
+    List<String> lemmas = filtered(word, dictionary.lemmas(word));
+    if (lemmas.isEmpty() && !word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+      String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+      lemmas = filtered(word, dictionary.lemmas(capitalised));
+    }
+    return lemmas;
+  }
+
+  private static List<String> filtered(String word, List<String> lemmas) {
+    List<String> kept = new ArrayList<>(lemmas.size());
+    for (String lemma : lemmas) {
+      String lower = lemma.toLowerCase(Locale.ROOT);
+      if (!lower.isEmpty() && lower.charAt(0) == word.charAt(0) && !kept.contains(lower)) {
+        kept.add(lower);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The parts of a compound the dictionary does not list, the last one as its lemma; empty if it
+   * is not one. Hunspell recognises some compounds by its own rules ("regjeringsdokumenter" ->
+   * regjeringsdokument); those are split too, as they are not listed words.
+   */
+  public List<String> split(String word) {
+    if (word.length() < MIN_WORD || !isLetters(word) || isListed(word)) {
+      return List.of();
+    }
+    List<String> parts = splitFrom(word, 0, MAX_PARTS);
+    return parts == null || parts.size() < 2 ? List.of() : parts;
+  }
+
+  /** Fewest parts wins; among those, the longest head (kampfly|reparasjoner, not kamp|…). */
+  private List<String> splitFrom(String word, int start, int partsLeft) {
+    String rest = word.substring(start);
+    if (start > 0 && rest.length() >= MIN_PART) {
+      List<String> tail = lemmas(rest);
+      if (!tail.isEmpty()) {
+        return List.of(tail.get(0));
+      }
+    }
+    if (partsLeft <= 1) {
+      return null;
+    }
+    List<String> best = null;
+    for (int end = word.length() - MIN_PART; end >= start + MIN_PART; end--) {
+      String head = word.substring(start, end);
+      for (int next : joinsAfter(word, head, end)) {
+        if (word.length() - next < MIN_PART) {
+          continue;
+        }
+        List<String> tail = splitFrom(word, next, partsLeft - 1);
+        if (tail != null && (best == null || tail.size() + 1 < best.size())) {
+          best = new ArrayList<>();
+          best.add(head);
+          best.addAll(tail);
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Where the next part may start after {@code head}: a word flagged for compounds joins directly
+   * or with a linking s or e (nettverk|s|oppsett); any other dictionary word of four letters or
+   * more joins only with the linking s (partnerskap|s|avtale).
+   */
+  private int[] joinsAfter(String word, String head, int end) {
+    char link = end < word.length() ? word.charAt(end) : 0;
+    if (dictionary.isCompoundPart(head)) {
+      return link == 's' || link == 'e' ? new int[] {end, end + 1} : new int[] {end};
+    }
+    if (link == 's' && head.length() >= 4 && dictionary.isRoot(head)) {
+      return new int[] {end + 1};
+    }
+    return new int[0];
+  }
+
+  /** True if one of the word's lemmas is a word the dictionary lists (a name, capitalised). */
+  private boolean isListed(String word) {
+    for (String lemma : lemmas(word)) {
+      String capitalised = Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
+      if (dictionary.isRoot(lemma) || dictionary.isRoot(capitalised)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLetters(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
