@@ -13,7 +13,10 @@ final class ErrorController {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
 
   void notFound(Context ctx) {
-    respond(ctx, HttpStatus.NOT_FOUND, "Page not found",
+    respond(
+        ctx,
+        HttpStatus.NOT_FOUND,
+        "Page not found",
         "There is nothing at this address. The document may have been removed from the index.");
   }
 
@@ -25,7 +28,10 @@ final class ErrorController {
 
   void serverError(Exception e, Context ctx) {
     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-    respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
+    respond(
+        ctx,
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Something went wrong",
         "Tolk could not answer this request. Please try again, or try another search.");
   }
 

@@ -36,6 +36,7 @@ public record ResultsPage(
     String next) {
 
   static final int PAGE_SIZE = 10;
+
   /** How many page numbers show at once around the current page. */
   private static final int PAGE_WINDOW = 9;
 
@@ -55,7 +56,8 @@ public record ResultsPage(
 
   static ResultsPage of(SearchParams params, SearchResult result) {
     List<HitView> hits = result.hits().stream().map(hit -> view(hit, params.query())).toList();
-    int lastPage = (int) Math.min(SearchParams.MAX_PAGE, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int lastPage =
+        (int) Math.min(SearchParams.MAX_PAGE, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     int page = params.page();
     return new ResultsPage(
         params.query(),
@@ -84,8 +86,8 @@ public record ResultsPage(
         (hit.snippets() == null ? List.<Snippet>of() : hit.snippets())
             .stream()
                 .limit(3)
-            .map(s -> new SnippetView(s.html(), Links.document(hit.id(), query, s.block())))
-            .toList();
+                .map(s -> new SnippetView(s.html(), Links.document(hit.id(), query, s.block())))
+                .toList();
     return new HitView(
         Links.document(hit.id(), query, firstBlock(hit)),
         hit.titleHtml(),
@@ -119,7 +121,9 @@ public record ResultsPage(
     for (int number = first; number <= last; number++) {
       links.add(
           new PageLink(
-              number, Links.search(params.query(), params.lang(), number), number == params.page()));
+              number,
+              Links.search(params.query(), params.lang(), number),
+              number == params.page()));
     }
     return links;
   }

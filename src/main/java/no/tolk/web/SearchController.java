@@ -12,6 +12,7 @@ import no.tolk.search.Snippet;
 final class SearchController {
 
   static final int API_DEFAULT_LIMIT = 10;
+
   /** Deeper offsets make the searcher collect offset+limit hits; the UI never goes past this. */
   static final int API_MAX_OFFSET = SearchParams.MAX_PAGE * ResultsPage.PAGE_SIZE;
 

@@ -14,6 +14,7 @@ import no.tolk.analysis.Language;
 record SearchParams(String query, String lang, int page) {
 
   static final String ALL = "all";
+
   /** Deep pages cost the searcher offset+limit hits each; nobody reads page 1,000. */
   static final int MAX_PAGE = 1_000;
 

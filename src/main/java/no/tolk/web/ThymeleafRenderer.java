@@ -37,7 +37,8 @@ public final class ThymeleafRenderer implements FileRenderer {
     engine.addTemplateResolver(classpath);
   }
 
-  private static <T extends AbstractConfigurableTemplateResolver> T configure(T resolver, int order) {
+  private static <T extends AbstractConfigurableTemplateResolver> T configure(
+      T resolver, int order) {
     resolver.setOrder(order);
     resolver.setSuffix(".html");
     resolver.setTemplateMode(TemplateMode.HTML);
@@ -47,7 +48,8 @@ public final class ThymeleafRenderer implements FileRenderer {
 
   @Override
   public String render(String filePath, Map<String, ?> model, Context ctx) {
-    String name = filePath.endsWith(".html") ? filePath.substring(0, filePath.length() - 5) : filePath;
+    String name =
+        filePath.endsWith(".html") ? filePath.substring(0, filePath.length() - 5) : filePath;
     org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(Locale.ROOT);
     // a HashMap because the model may hold nulls (a document without a date)
     context.setVariables(new HashMap<>(model));

@@ -1,6 +1,5 @@
 package no.tolk.web;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,6 +64,7 @@ public final class WebApp {
     cfg.startup.showJavalinBanner = false;
     cfg.jetty.host = config.host();
     cfg.jetty.port = config.port();
+    cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrorPage()));
     cfg.jetty.modifyHttpConfiguration(
         http -> {
           http.setSendServerVersion(false);
@@ -78,8 +78,8 @@ public final class WebApp {
   }
 
   /**
-   * Jackson writing {@code <}, {@code >}, {@code &} and {@code '} as \\u escapes, so no JSON
-   * answer ever holds raw markup, even when a title does.
+   * Jackson writing {@code <}, {@code >}, {@code &} and {@code '} as \\u escapes, so no JSON answer
+   * ever holds raw markup, even when a title does.
    */
   static ObjectMapper htmlSafeMapper() {
     ObjectMapper mapper = JavalinJackson.defaultMapper();

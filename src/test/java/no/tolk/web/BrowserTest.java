@@ -58,22 +58,36 @@ class BrowserTest {
 
   @BeforeAll
   void startBrowserAndApp() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM
-        + ": install it with apt-get install chromium to run the browser tests");
-    Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "no chromedriver at " + CHROMEDRIVER
-        + ": install it with apt-get install chromium-driver to run the browser tests");
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "no Chromium at "
+            + CHROMIUM
+            + ": install it with apt-get install chromium to run the browser tests");
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMEDRIVER),
+        "no chromedriver at "
+            + CHROMEDRIVER
+            + ": install it with apt-get install chromium-driver to run the browser tests");
     app = WebApp.create(WebConfig.localhost(0), searcher()).start();
     hostileApp = WebApp.create(WebConfig.localhost(0), TestSearchers.fixture()).start();
     profile = Files.createTempDirectory("tolk-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--window-size=1280,900");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + profile,
+        "--window-size=1280,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     Files.createDirectories(SCREENSHOTS);
@@ -114,8 +128,8 @@ class BrowserTest {
     // the passage deepest into its document, so that landing on it needs a scroll
     List<WebElement> snippets = driver.findElements(By.cssSelector("a.snippet"));
     assertThat(snippets).isNotEmpty();
-    WebElement snippet = snippets.stream()
-        .max(Comparator.comparingInt(BrowserTest::blockOf)).orElseThrow();
+    WebElement snippet =
+        snippets.stream().max(Comparator.comparingInt(BrowserTest::blockOf)).orElseThrow();
     String anchor = "b" + blockOf(snippet);
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", snippet);
     snippet.click();
@@ -125,7 +139,9 @@ class BrowserTest {
     assertThat(inViewport(block)).as("block " + anchor + " scrolled into view").isTrue();
     assertThat(driver.findElements(By.cssSelector(".doc-body mark"))).isNotEmpty();
     WebElement status = driver.findElement(By.id("match-status"));
-    wait.until(ExpectedConditions.textMatches(By.id("match-status"), java.util.regex.Pattern.compile("match \\d+ of \\d+")));
+    wait.until(
+        ExpectedConditions.textMatches(
+            By.id("match-status"), java.util.regex.Pattern.compile("match \\d+ of \\d+")));
     String before = status.getText();
     String currentBefore = currentMarkId();
     screenshot("3-document");
@@ -146,8 +162,8 @@ class BrowserTest {
   @Test
   void hostile_content_shows_as_text_and_runs_no_script() throws IOException {
     driver.get(base(hostileApp) + "/search?q=angrep+teksten");
-    WebElement title = wait.until(
-        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit-title a")));
+    WebElement title =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit-title a")));
     assertThat(title.getText()).contains(TestSearchers.HOSTILE).contains("<img src=x onerror=");
     assertNoScriptRan();
     screenshot("6-hostile-results");
@@ -157,7 +173,8 @@ class BrowserTest {
     assertThat(driver.findElement(By.cssSelector(".doc-title")).getText())
         .contains(TestSearchers.HOSTILE);
     assertThat(driver.findElement(By.cssSelector(".metadata")).getText())
-        .contains(TestSearchers.HOSTILE).contains("<img src=x onerror=");
+        .contains(TestSearchers.HOSTILE)
+        .contains("<img src=x onerror=");
     assertNoScriptRan();
     screenshot("7-hostile-document");
   }
@@ -183,9 +200,11 @@ class BrowserTest {
   }
 
   private boolean inViewport(WebElement element) {
-    Object visible = driver.executeScript(
-        "const r = arguments[0].getBoundingClientRect();"
-            + " return r.bottom > 0 && r.top < window.innerHeight;", element);
+    Object visible =
+        driver.executeScript(
+            "const r = arguments[0].getBoundingClientRect();"
+                + " return r.bottom > 0 && r.top < window.innerHeight;",
+            element);
     return Boolean.TRUE.equals(visible);
   }
 
@@ -201,6 +220,7 @@ class BrowserTest {
 
   private void screenshot(String name) throws IOException {
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 }

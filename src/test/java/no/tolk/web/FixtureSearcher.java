@@ -81,11 +81,20 @@ final class FixtureSearcher implements Searcher {
               for (FixtureBlock block : doc.blocks()) {
                 String html = highlight(block.text(), terms);
                 marks += count(html);
-                blocks.add(new DocumentView.Block(block.kind(), block.level(), html, doc.language()));
+                blocks.add(
+                    new DocumentView.Block(block.kind(), block.level(), html, doc.language()));
               }
               return new DocumentView(
-                  doc.id(), doc.path(), doc.title(), highlight(doc.title(), terms), doc.language(),
-                  doc.source(), doc.date(), doc.metadata(), blocks, marks);
+                  doc.id(),
+                  doc.path(),
+                  doc.title(),
+                  highlight(doc.title(), terms),
+                  doc.language(),
+                  doc.source(),
+                  doc.date(),
+                  doc.metadata(),
+                  blocks,
+                  marks);
             });
   }
 
@@ -125,8 +134,15 @@ final class FixtureSearcher implements Searcher {
     }
     String section = snippets.isEmpty() ? "" : snippets.get(0).section();
     return new Hit(
-        doc.id(), doc.path(), doc.title(), highlight(doc.title(), terms), doc.language(), section,
-        doc.date(), score, snippets);
+        doc.id(),
+        doc.path(),
+        doc.title(),
+        highlight(doc.title(), terms),
+        doc.language(),
+        section,
+        doc.date(),
+        score,
+        snippets);
   }
 
   static Set<String> terms(String query) {
@@ -157,8 +173,11 @@ final class FixtureSearcher implements Searcher {
   }
 
   static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\"", "&quot;").replace("'", "&#39;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 
   private static int count(String html) {

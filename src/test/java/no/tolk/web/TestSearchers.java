@@ -23,14 +23,19 @@ final class TestSearchers {
 
   /** Markup that must never reach a page unescaped. */
   static final String HOSTILE = "<script>alert(1)</script>";
+
   /** An image whose onerror would set a flag if it were ever parsed as markup. */
   static final String HOSTILE_IMG = "<img src=x onerror=\"window.tolkPwned=1\">";
+
   /** Matches 15 Norwegian documents (two pages) and the hostile one. */
   static final String NB_QUERY = "forsvar";
+
   /** Matches the English documents only. */
   static final String EN_QUERY = "defence";
+
   /** What the browser test types into the search box. */
   static final String BROWSER_QUERY = "forsvar";
+
   static final String HOSTILE_ID = "hostile";
   static final String LONG_ID = "nb-langtidsplan";
 
@@ -74,8 +79,19 @@ final class TestSearchers {
     docs.add(longDocument());
     docs.add(hostile());
     String[] topics = {
-      "budsjett", "luftvern", "kampfly", "sjøforsvaret", "heimevernet", "verneplikt", "beredskap",
-      "cyberforsvar", "materiell", "øvelser", "samarbeid", "rekruttering", "Nord-Norge"
+      "budsjett",
+      "luftvern",
+      "kampfly",
+      "sjøforsvaret",
+      "heimevernet",
+      "verneplikt",
+      "beredskap",
+      "cyberforsvar",
+      "materiell",
+      "øvelser",
+      "samarbeid",
+      "rekruttering",
+      "Nord-Norge"
     };
     for (int i = 0; i < topics.length; i++) {
       String topic = topics[i];
@@ -90,10 +106,16 @@ final class TestSearchers {
               meta("forfatter", "Kari Nordmann", "sider", String.valueOf(10 + i)),
               List.of(
                   block(Kind.HEADING, 1, "Om " + topic, "Om " + topic),
-                  block(Kind.PARAGRAPH, 0,
-                      "Rapporten drøfter hvordan forsvaret kan styrke arbeidet med " + topic
-                          + " de neste årene.", "Om " + topic),
-                  block(Kind.PARAGRAPH, 0,
+                  block(
+                      Kind.PARAGRAPH,
+                      0,
+                      "Rapporten drøfter hvordan forsvaret kan styrke arbeidet med "
+                          + topic
+                          + " de neste årene.",
+                      "Om " + topic),
+                  block(
+                      Kind.PARAGRAPH,
+                      0,
                       "Sekretæren la fram tall for " + topic + " og forsvarets behov.",
                       "Om " + topic))));
     }
@@ -110,8 +132,11 @@ final class TestSearchers {
               meta("author", "John Smith"),
               List.of(
                   block(Kind.HEADING, 1, "Summary", "Summary"),
-                  block(Kind.PARAGRAPH, 0,
-                      "This review looks at defence spending on " + english[i] + ".", "Summary"))));
+                  block(
+                      Kind.PARAGRAPH,
+                      0,
+                      "This review looks at defence spending on " + english[i] + ".",
+                      "Summary"))));
     }
     return docs;
   }
@@ -121,25 +146,46 @@ final class TestSearchers {
     List<FixtureBlock> blocks = new ArrayList<>();
     blocks.add(block(Kind.HEADING, 1, "Innledning", "Innledning"));
     for (int i = 0; i < 14; i++) {
-      blocks.add(block(Kind.PARAGRAPH, 0,
-          "Avsnitt " + (i + 1) + " handler om planlegging, økonomi og personell i mange år framover,"
-              + " med vekt på drift, vedlikehold og utdanning av mannskaper.", "Innledning"));
+      blocks.add(
+          block(
+              Kind.PARAGRAPH,
+              0,
+              "Avsnitt "
+                  + (i + 1)
+                  + " handler om planlegging, økonomi og personell i mange år framover,"
+                  + " med vekt på drift, vedlikehold og utdanning av mannskaper.",
+              "Innledning"));
     }
     blocks.add(block(Kind.HEADING, 2, "Tiltak for forsvaret", "Tiltak for forsvaret"));
     blocks.add(block(Kind.LIST_ITEM, 1, "Styrke forsvaret i nord", "Tiltak for forsvaret"));
     blocks.add(block(Kind.LIST_ITEM, 2, "Flere fregatter og ubåter", "Tiltak for forsvaret"));
     blocks.add(block(Kind.LIST_ITEM, 1, "Bedre luftvern", "Tiltak for forsvaret"));
-    blocks.add(block(Kind.CAPTION, 0, "Figur 1: Forsvarets budsjett 2020–2030", "Tiltak for forsvaret"));
-    blocks.add(block(Kind.PARAGRAPH, 0,
-        "Regjeringen vil bruke mer på forsvaret. Totalforsvaret skal øves jevnlig, og forsvarsevnen"
-            + " skal måles hvert år.", "Tiltak for forsvaret"));
+    blocks.add(
+        block(Kind.CAPTION, 0, "Figur 1: Forsvarets budsjett 2020–2030", "Tiltak for forsvaret"));
+    blocks.add(
+        block(
+            Kind.PARAGRAPH,
+            0,
+            "Regjeringen vil bruke mer på forsvaret. Totalforsvaret skal øves jevnlig, og"
+                + " forsvarsevnen skal måles hvert år.",
+            "Tiltak for forsvaret"));
     for (int i = 0; i < 6; i++) {
-      blocks.add(block(Kind.PARAGRAPH, 0,
-          "Tillegg " + (i + 1) + ": tabeller og kilder for planperioden.", "Vedlegg"));
+      blocks.add(
+          block(
+              Kind.PARAGRAPH,
+              0,
+              "Tillegg " + (i + 1) + ": tabeller og kilder for planperioden.",
+              "Vedlegg"));
     }
-    return new Doc(LONG_ID, "planer/langtidsplan.pdf", "Langtidsplan for forsvarssektoren",
-        Language.NB, "Stortinget", LocalDate.of(2024, 4, 5),
-        meta("utgiver", "Forsvarsdepartementet", "sider", "120"), blocks);
+    return new Doc(
+        LONG_ID,
+        "planer/langtidsplan.pdf",
+        "Langtidsplan for forsvarssektoren",
+        Language.NB,
+        "Stortinget",
+        LocalDate.of(2024, 4, 5),
+        meta("utgiver", "Forsvarsdepartementet", "sider", "120"),
+        blocks);
   }
 
   private static Doc hostile() {
@@ -154,7 +200,9 @@ final class TestSearchers {
         meta("forfatter", HOSTILE, HOSTILE_IMG, "verdi"),
         List.of(
             block(Kind.HEADING, 1, section, section),
-            block(Kind.PARAGRAPH, 0,
+            block(
+                Kind.PARAGRAPH,
+                0,
                 "Denne teksten om forsvar inneholder " + HOSTILE + " og " + HOSTILE_IMG + ".",
                 section)));
   }
