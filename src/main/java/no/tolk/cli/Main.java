@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Tolk 0.1",
     description = "Bilingual (Norwegian/English) search for a folder of documents.",
-    subcommands = {IndexCommand.class})
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

@@ -104,6 +104,8 @@ public final class SearchService implements Searcher, Closeable {
         MatchOffsets.of(searcher, highlight, scoreDoc.doc, Fields.TITLE);
     List<Snippet> snippets = Snippets.build(doc.body(), doc.layout(), inBody, SNIPPETS_PER_HIT);
     String section = snippets.isEmpty() ? "" : snippets.get(0).section();
+    // The lead of an article sits under its title; repeating the title says nothing.
+    section = section.equals(doc.title()) ? "" : section;
     return new Hit(
         doc.id(),
         doc.path(),

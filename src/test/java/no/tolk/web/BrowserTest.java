@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import no.tolk.search.SearchService;
 import no.tolk.search.Searcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -45,10 +46,12 @@ class BrowserTest {
   private ChromeDriver driver;
   private WebDriverWait wait;
   private Path profile;
+  private SearchService journeySearcher;
 
-  /** The searcher behind the journey test; switch it (and {@link #query()}) to a real index. */
-  protected Searcher searcher() {
-    return TestSearchers.forBrowser();
+  /** The searcher behind the journey test: the real corpus. */
+  protected Searcher searcher() throws IOException {
+    journeySearcher = TestSearchers.forBrowser();
+    return journeySearcher;
   }
 
   /** A query with several hits in {@link #searcher()}'s documents. */
@@ -104,6 +107,9 @@ class BrowserTest {
     if (hostileApp != null) {
       hostileApp.stop();
     }
+    if (journeySearcher != null) {
+      journeySearcher.close();
+    }
     if (profile != null) {
       try (var files = Files.walk(profile)) {
         files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
@@ -137,6 +143,8 @@ class BrowserTest {
     wait.until(ExpectedConditions.urlContains("/doc/"));
     WebElement block = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(anchor)));
     assertThat(inViewport(block)).as("block " + anchor + " scrolled into view").isTrue();
+    assertThat(block.findElements(By.tagName("mark"))).as("the clicked passage is highlighted")
+        .isNotEmpty();
     assertThat(driver.findElements(By.cssSelector(".doc-body mark"))).isNotEmpty();
     WebElement status = driver.findElement(By.id("match-status"));
     wait.until(

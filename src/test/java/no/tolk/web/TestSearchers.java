@@ -2,22 +2,29 @@ package no.tolk.web;
 
 import static no.tolk.web.FixtureSearcher.meta;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.Language;
+import no.tolk.analysis.LanguageDetector;
+import no.tolk.index.Indexer;
 import no.tolk.ingest.Block.Kind;
 import no.tolk.search.DocumentView;
 import no.tolk.search.SearchRequest;
 import no.tolk.search.SearchResult;
+import no.tolk.search.SearchService;
 import no.tolk.search.Searcher;
 import no.tolk.web.FixtureSearcher.Doc;
 import no.tolk.web.FixtureSearcher.FixtureBlock;
 
 /**
- * The one place web tests get their Searcher from. To run the browser test against a real index,
- * change {@link #forBrowser()} (and {@link #BROWSER_QUERY} to a word that corpus holds).
+ * The one place web tests get their Searcher from: an in-memory fixture with hostile content for
+ * the HTTP tests, the real corpus for the browser journey.
  */
 final class TestSearchers {
 
@@ -33,17 +40,20 @@ final class TestSearchers {
   /** Matches the English documents only. */
   static final String EN_QUERY = "defence";
 
-  /** What the browser test types into the search box. */
-  static final String BROWSER_QUERY = "forsvar";
+  /** What the browser test types into the search box: a name both real documents hold. */
+  static final String BROWSER_QUERY = "Maduro";
 
   static final String HOSTILE_ID = "hostile";
   static final String LONG_ID = "nb-langtidsplan";
 
   private TestSearchers() {}
 
-  /** The searcher BrowserTest runs against. */
-  static Searcher forBrowser() {
-    return fixture();
+  /** The searcher BrowserTest runs against: the project's real corpus, indexed afresh. */
+  static SearchService forBrowser() throws IOException {
+    Path dir = Files.createTempDirectory("tolk-browser-index");
+    Analyzers analyzers = new Analyzers();
+    new Indexer(analyzers, new LanguageDetector()).update(Path.of("corpus"), dir);
+    return SearchService.open(dir, analyzers);
   }
 
   static FixtureSearcher fixture() {
