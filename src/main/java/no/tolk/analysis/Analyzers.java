@@ -9,6 +9,7 @@ public final class Analyzers implements AutoCloseable {
   private final Map<Language, LayeredAnalyzer> byLanguage = new EnumMap<>(Language.class);
 
   public Analyzers() {
+    NorwegianDictionary.preload(Language.NB);
     byLanguage.put(Language.NB, new NorwegianLayeredAnalyzer(Language.NB));
     byLanguage.put(Language.NN, new NorwegianLayeredAnalyzer(Language.NN));
     byLanguage.put(Language.EN, new EnglishLayeredAnalyzer());

@@ -26,6 +26,10 @@ public abstract class LayeredAnalyzer extends Analyzer {
     return language;
   }
 
+  protected CharArraySet stopWords() {
+    return stopWords;
+  }
+
   /** True if {@code word} (lower-cased) is a stop word in this language. */
   public boolean isStopWord(String word) {
     return stopWords.contains(word);
@@ -37,12 +41,18 @@ public abstract class LayeredAnalyzer extends Analyzer {
   /** The language's stemmer; it must leave keyword-marked tokens alone. */
   protected abstract TokenStream stem(TokenStream words);
 
+  /** Adds compound parts to the layered words; most languages have none to add. */
+  protected TokenStream decompose(TokenStream layered) {
+    return layered;
+  }
+
   @Override
   protected final TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new StandardTokenizer();
     TokenStream stream = normalizeWords(tokenizer);
     stream = new CodePartsFilter(stream);
     stream = new LayerRepeatFilter(stream, TermLayer.stemOf(language));
+    stream = decompose(stream);
     stream = new LayerStopFilter(stream, stopWords);
     stream = stem(stream);
     stream = new LayerPrefixFilter(stream);

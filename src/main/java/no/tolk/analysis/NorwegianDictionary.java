@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
@@ -41,6 +44,24 @@ public final class NorwegianDictionary {
   private NorwegianDictionary(Dictionary dictionary) {
     this.dictionary = dictionary;
     this.hunspell = ThreadLocal.withInitial(() -> new Hunspell(dictionary));
+  }
+
+  private static final Map<Language, CompletableFuture<Optional<NorwegianDictionary>>> SHARED =
+      new ConcurrentHashMap<>();
+
+  /**
+   * The dictionary for {@code language}, loaded once per process (it takes a second or two) and
+   * shared: it is read-only.
+   */
+  public static Optional<NorwegianDictionary> shared(Language language) {
+    return preload(language).join();
+  }
+
+  /** Starts loading the dictionary in the background, so start-up need not wait for it. */
+  public static CompletableFuture<Optional<NorwegianDictionary>> preload(Language language) {
+    Language standard = language == Language.NN ? Language.NN : Language.NB;
+    return SHARED.computeIfAbsent(
+        standard, key -> CompletableFuture.supplyAsync(() -> load(key)));
   }
 
   /** The dictionary for {@code language} (nb_NO or nn_NO), or empty with one log line. */

@@ -1,9 +1,11 @@
 package no.tolk.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.Folding;
@@ -14,6 +16,10 @@ import no.tolk.search.QuerySyntax.Occur;
 import no.tolk.search.QuerySyntax.Part;
 import no.tolk.search.QueryWords.Word;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
+import org.apache.lucene.search.BlendedTermQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -33,7 +39,10 @@ public final class QueryFactory {
 
   static final float EXACT = 1.0f;
   static final float STEM = 0.6f;
+  static final float PART = 0.4f;
   static final float FOLDED = 0.3f;
+  /** Parts of a compound query word found written apart within this many positions. */
+  static final int PARTS_WIDTH = 6;
   static final float TITLE = 0.3f;
   static final float PROXIMITY = 0.5f;
   static final int PROXIMITY_SLOP = 6;
@@ -129,29 +138,51 @@ public final class QueryFactory {
     return phraseQuery(field, words, 0);
   }
 
-  /** Exact form, then stems, then folded spellings: the best of them counts. */
+  /**
+   * Exact form, then stems, then compound parts, then folded spellings: the best of them counts.
+   * The forms share one document frequency (the largest), so a rare form cannot outscore a
+   * better-weighted common one just by being rare.
+   */
   Query wordQuery(String field, Word word, boolean scored) {
-    List<Query> alternatives = new ArrayList<>();
+    Map<Term, Float> forms = new LinkedHashMap<>();
     for (String exact : word.exact()) {
-      alternatives.add(term(field, TermLayer.EXACT, exact, EXACT));
+      add(forms, field, TermLayer.EXACT, exact, EXACT);
     }
-    if (word.norwegianStem() != null) {
-      alternatives.add(term(field, TermLayer.NORWEGIAN_STEM, word.norwegianStem(), STEM));
+    for (String stem : word.norwegianStems()) {
+      add(forms, field, TermLayer.NORWEGIAN_STEM, stem, STEM);
     }
     if (word.englishStem() != null) {
-      alternatives.add(term(field, TermLayer.ENGLISH_STEM, word.englishStem(), STEM));
+      add(forms, field, TermLayer.ENGLISH_STEM, word.englishStem(), STEM);
     }
     if (scored) {
-      Set<String> folds = new LinkedHashSet<>(word.exact());
-      folds.addAll(word.folded());
-      for (String fold : folds) {
-        alternatives.add(term(field, TermLayer.FOLDED, fold, FOLDED));
+      // avtale -> partnerskapsavtale: the word as a part of longer compounds
+      for (String stem : word.norwegianStems()) {
+        add(forms, field, TermLayer.PART, stem, PART);
+      }
+      for (String fold : word.exact()) {
+        add(forms, field, TermLayer.FOLDED, fold, FOLDED);
       }
       for (String fold : word.folded()) {
-        alternatives.add(term(field, TermLayer.EXACT, fold, FOLDED));
+        add(forms, field, TermLayer.FOLDED, fold, FOLDED);
+        add(forms, field, TermLayer.EXACT, fold, FOLDED);
       }
     }
-    return new DisjunctionMaxQuery(alternatives, 0.1f);
+    BlendedTermQuery.Builder blended =
+        new BlendedTermQuery.Builder()
+            .setRewriteMethod(new BlendedTermQuery.DisjunctionMaxRewrite(0.1f));
+    forms.forEach(blended::add);
+    Query best = blended.build();
+    if (scored && word.parts().size() > 1) {
+      // flyreparasjon -> "reparasjon av fly": the compound's parts written apart
+      return new DisjunctionMaxQuery(
+          List.of(best, new BoostQuery(partsApart(field, word.parts()), PART)), 0.1f);
+    }
+    return best;
+  }
+
+  private static void add(
+      Map<Term, Float> forms, String field, TermLayer layer, String form, float weight) {
+    forms.merge(new Term(field, layer.term(form)), weight, Math::max);
   }
 
   /** The words in order: exact forms score most, any mix of stems and forms still matches. */
@@ -164,9 +195,8 @@ public final class QueryFactory {
       exact.add(new Term(field, TermLayer.EXACT.term(word.exact().get(0))), position);
       List<Term> forms = new ArrayList<>();
       word.exact().forEach(form -> forms.add(new Term(field, TermLayer.EXACT.term(form))));
-      if (word.norwegianStem() != null) {
-        forms.add(new Term(field, TermLayer.NORWEGIAN_STEM.term(word.norwegianStem())));
-      }
+      word.norwegianStems()
+          .forEach(stem -> forms.add(new Term(field, TermLayer.NORWEGIAN_STEM.term(stem))));
       if (word.englishStem() != null) {
         forms.add(new Term(field, TermLayer.ENGLISH_STEM.term(word.englishStem())));
       }
@@ -183,11 +213,27 @@ public final class QueryFactory {
     List<Word> chosen = meaningful.size() > 1 ? meaningful : words;
     List<Word> renumbered = new ArrayList<>(chosen.size());
     for (int i = 0; i < chosen.size(); i++) {
-      Word word = chosen.get(i);
-      renumbered.add(
-          new Word(i, word.exact(), word.norwegianStem(), word.englishStem(), word.folded()));
+      renumbered.add(chosen.get(i).at(i));
     }
     return phraseQuery(Fields.BODY, renumbered, PROXIMITY_SLOP);
+  }
+
+  /**
+   * All parts written as words of their own, near each other in any order ("reparasjon av fly"),
+   * scored like any terms; nearness only filters.
+   */
+  private static Query partsApart(String field, List<String> parts) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    IntervalsSource[] near = new IntervalsSource[parts.size()];
+    for (int i = 0; i < parts.size(); i++) {
+      Term term = new Term(field, TermLayer.NORWEGIAN_STEM.term(parts.get(i)));
+      all.add(new TermQuery(term), BooleanClause.Occur.MUST);
+      near[i] = Intervals.term(term.bytes());
+    }
+    all.add(
+        new IntervalQuery(field, Intervals.maxwidth(PARTS_WIDTH, Intervals.unordered(near))),
+        BooleanClause.Occur.FILTER);
+    return all.build();
   }
 
   private Query prefixQuery(String field, List<Word> words) {
@@ -216,7 +262,4 @@ public final class QueryFactory {
     return variants.isEmpty() ? word : variants.iterator().next();
   }
 
-  private static Query term(String field, TermLayer layer, String form, float boost) {
-    return new BoostQuery(new TermQuery(new Term(field, layer.term(form))), boost);
-  }
 }

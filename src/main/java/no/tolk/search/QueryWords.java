@@ -22,11 +22,20 @@ final class QueryWords {
 
   /** One word of the query, at {@code position} among the others. */
   record Word(
-      int position, List<String> exact, String norwegianStem, String englishStem, List<String> folded) {
+      int position,
+      List<String> exact,
+      List<String> norwegianStems,
+      String englishStem,
+      List<String> folded,
+      List<String> parts) {
 
     /** A stop word in either language carries too little meaning to match on its own. */
     boolean isStopWord() {
-      return norwegianStem == null || englishStem == null;
+      return norwegianStems.isEmpty() || englishStem == null;
+    }
+
+    Word at(int newPosition) {
+      return new Word(newPosition, exact, norwegianStems, englishStem, folded, parts);
     }
   }
 
@@ -61,16 +70,19 @@ final class QueryWords {
         } else if (layer == TermLayer.EXACT) {
           inWhole = false;
         }
+        if (layer == null) {
+          continue;
+        }
         if (!inWhole) {
           continue;
         }
         Builder word = out.get(position);
         switch (layer) {
           case EXACT -> word.exact.add(form);
-          case NORWEGIAN_STEM -> word.norwegianStem = form;
+          case NORWEGIAN_STEM -> word.norwegianStems.add(form);
           case ENGLISH_STEM -> word.englishStem = form;
           case FOLDED -> word.folded.add(form);
-          case PART -> {}
+          case PART -> word.parts.add(form);
         }
       }
       stream.end();
@@ -83,7 +95,8 @@ final class QueryWords {
     final int position;
     final Set<String> exact = new LinkedHashSet<>();
     final Set<String> folded = new LinkedHashSet<>();
-    String norwegianStem;
+    final Set<String> norwegianStems = new LinkedHashSet<>();
+    final Set<String> parts = new LinkedHashSet<>();
     String englishStem;
 
     Builder(int position) {
@@ -91,7 +104,13 @@ final class QueryWords {
     }
 
     Word build() {
-      return new Word(position, List.copyOf(exact), norwegianStem, englishStem, List.copyOf(folded));
+      return new Word(
+          position,
+          List.copyOf(exact),
+          List.copyOf(norwegianStems),
+          englishStem,
+          List.copyOf(folded),
+          List.copyOf(parts));
     }
   }
 }

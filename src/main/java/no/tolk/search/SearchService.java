@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.Language;
 import no.tolk.index.Fields;
+import no.tolk.index.WordLengthSimilarity;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,6 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -30,6 +33,18 @@ import org.apache.lucene.store.FSDirectory;
 public final class SearchService implements Searcher, Closeable {
 
   static final int SNIPPETS_PER_HIT = 3;
+
+  /** Every searcher scores with the average length of its own snapshot of the index. */
+  private static final SearcherFactory SEARCHERS =
+      new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+            throws IOException {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          searcher.setSimilarity(WordLengthSimilarity.of(reader));
+          return searcher;
+        }
+      };
 
   private final Directory directory;
   private final SearcherManager manager;
@@ -44,7 +59,7 @@ public final class SearchService implements Searcher, Closeable {
   /** Opens the index in {@code indexDir}; it must exist (run the indexer first). */
   public static SearchService open(Path indexDir, Analyzers analyzers) throws IOException {
     Directory directory = FSDirectory.open(indexDir);
-    return new SearchService(directory, new SearcherManager(directory, null), analyzers);
+    return new SearchService(directory, new SearcherManager(directory, SEARCHERS), analyzers);
   }
 
   /** Makes changes the indexer committed since the last call visible to searches. */

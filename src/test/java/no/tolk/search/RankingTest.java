@@ -1,0 +1,103 @@
+package no.tolk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import no.tolk.analysis.Analyzers;
+import no.tolk.analysis.Language;
+import no.tolk.analysis.LanguageDetector;
+import no.tolk.analysis.NorwegianDictionary;
+import no.tolk.index.Indexer;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ranking order on documents alike but for how they write the query word. */
+class RankingTest {
+
+  @TempDir Path dir;
+
+  private List<String> ranked(String query, String... files) throws IOException {
+    Path corpus = dir.resolve("corpus");
+    for (int i = 0; i < files.length; i += 2) {
+      Path file = corpus.resolve(files[i]);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, "---\nlang: nb\n---\n" + files[i + 1] + "\n");
+    }
+    try (Analyzers analyzers = new Analyzers()) {
+      new Indexer(analyzers, new LanguageDetector()).update(corpus, dir.resolve("index"));
+      try (SearchService service = SearchService.open(dir.resolve("index"), analyzers)) {
+        return service.search(new SearchRequest(query, Optional.empty(), 0, 10)).hits().stream()
+            .map(Hit::path)
+            .toList();
+      }
+    }
+  }
+
+  @Test
+  void exact_form_outranks_stem_which_outranks_compound_part() throws IOException {
+    Assumptions.assumeTrue(
+        NorwegianDictionary.shared(Language.NB).isPresent(), "needs hunspell-no for compounds");
+    List<String> ranked =
+        ranked(
+            "avtale",
+            "part.txt", "Den nye partnerskapsavtale ble signert i Oslo i går kveld.",
+            "stem.txt", "De nye avtalene ble signert i Oslo i går kveld.",
+            "exact.txt", "Den nye avtale ble signert i Oslo i går kveld.");
+    assertThat(ranked).containsExactly("exact.txt", "stem.txt", "part.txt");
+  }
+
+  @Test
+  void exact_spelling_outranks_folded_spelling() throws IOException {
+    List<String> ranked =
+        ranked(
+            "Tromsø",
+            "folded.txt", "Ferga til Tromso går om morgenen hver dag.",
+            "spelt.txt", "Ferga til Tromsoe går om morgenen hver dag.",
+            "exact.txt", "Ferga til Tromsø går om morgenen hver dag.");
+    assertThat(ranked.get(0)).isEqualTo("exact.txt");
+    assertThat(ranked).containsExactlyInAnyOrder("exact.txt", "folded.txt", "spelt.txt");
+  }
+
+  @Test
+  void compound_query_finds_its_parts_written_apart() throws IOException {
+    Assumptions.assumeTrue(
+        NorwegianDictionary.shared(Language.NB).isPresent(), "needs hunspell-no for compounds");
+    List<String> ranked =
+        ranked(
+            "flyreparasjon",
+            "apart.txt", "Verkstedet tar reparasjon av fly og båter.",
+            "other.txt", "Verkstedet tar reparasjon av biler og båter.",
+            "whole.txt", "Verkstedet tar flyreparasjon og båter.");
+    assertThat(ranked).containsExactly("whole.txt", "apart.txt");
+  }
+
+  @Test
+  void norwegian_text_with_english_quote_does_not_outrank_english_original() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    String quote = "The alliance with Russia is part of that effort to build a multipolar world.";
+    Files.createDirectories(corpus);
+    Files.writeString(corpus.resolve("en.md"),
+        "---\nlang: en\n---\n# Russia and Venezuela\n\n" + quote + " "
+            + "Both governments signed agreements on energy, arms and space. ".repeat(6) + "\n");
+    Files.writeString(corpus.resolve("nb.md"),
+        "---\nlang: nb\n---\n# Russland og Venezuela\n\n"
+            + "Regjeringene har signert avtaler om energi, våpen og romfart. ".repeat(3) + "\n\n"
+            + "Utenriksministeren sa: «" + quote + "»\n\n"
+            + "Samarbeidet har vart i mange år, og landene har inngått flere nye avtaler. ".repeat(8)
+            + "\n");
+    try (Analyzers analyzers = new Analyzers()) {
+      new Indexer(analyzers, new LanguageDetector()).update(corpus, dir.resolve("index"));
+      try (SearchService service = SearchService.open(dir.resolve("index"), analyzers)) {
+        List<String> ranked =
+            service.search(new SearchRequest("multipolar world alliance", Optional.empty(), 0, 10))
+                .hits().stream().map(Hit::path).toList();
+        assertThat(ranked).containsExactly("en.md", "nb.md");
+      }
+    }
+  }
+}
