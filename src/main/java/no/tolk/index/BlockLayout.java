@@ -17,9 +17,15 @@ import org.apache.lucene.util.BytesRef;
  */
 public record BlockLayout(List<Entry> entries) {
 
-  /** One block: its kind, level, language, section and [start, end) in the body text. */
+  /** One block: its kind, level, language, section, page (0 if none) and [start, end) in the body. */
   public record Entry(
-      Block.Kind kind, int level, Language language, String section, int start, int end) {}
+      Block.Kind kind,
+      int level,
+      Language language,
+      String section,
+      int page,
+      int start,
+      int end) {}
 
   public BlockLayout {
     entries = List.copyOf(entries);
@@ -49,6 +55,7 @@ public record BlockLayout(List<Entry> entries) {
         out.writeByte(e.level());
         out.writeByte(e.language().ordinal());
         out.writeUTF(e.section());
+        out.writeInt(e.page());
         out.writeInt(e.start());
         out.writeInt(e.end());
       }
@@ -68,7 +75,8 @@ public record BlockLayout(List<Entry> entries) {
         Block.Kind kind = Block.Kind.values()[in.readByte()];
         int level = in.readByte();
         Language language = Language.values()[in.readByte()];
-        entries.add(new Entry(kind, level, language, in.readUTF(), in.readInt(), in.readInt()));
+        String section = in.readUTF();
+        entries.add(new Entry(kind, level, language, section, in.readInt(), in.readInt(), in.readInt()));
       }
       return new BlockLayout(entries);
     } catch (IOException e) {

@@ -47,7 +47,13 @@ public final class DocumentMapper {
       Language language = detected.get(i).orElse(main);
       entries.add(
           new BlockLayout.Entry(
-              block.kind(), block.level(), language, block.section(), start, body.length()));
+              block.kind(),
+              block.level(),
+              language,
+              block.section(),
+              block.page(),
+              start,
+              body.length()));
       spans.add(new LayeredTextField.Span(start, body.length(), language));
     }
 

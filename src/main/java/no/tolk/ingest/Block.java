@@ -9,8 +9,9 @@ package no.tolk.ingest;
  *     when the block comes before any heading
  * @param level heading level (1 = title-level) for headings, list depth (1 = top) for list items, 0
  *     otherwise
+ * @param page the page the block starts on (1 = first) in paged formats such as PDF, 0 otherwise
  */
-public record Block(Kind kind, String text, String section, int level) {
+public record Block(Kind kind, String text, String section, int level, int page) {
 
   /** What a block is, as far as reading and ranking care. */
   public enum Kind {
@@ -24,5 +25,13 @@ public record Block(Kind kind, String text, String section, int level) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("blank " + kind + " block");
     }
+    if (page < 0) {
+      throw new IllegalArgumentException("invalid page: " + page);
+    }
+  }
+
+  /** A block of a format without pages. */
+  public Block(Kind kind, String text, String section, int level) {
+    this(kind, text, section, level, 0);
   }
 }

@@ -13,6 +13,7 @@ import no.tolk.analysis.Language;
  * @param titleHtml title HTML-escaped, with matched words in {@code <mark>}
  * @param language the document's main language
  * @param section section of the best passage, or ""
+ * @param page page of the best passage in paged formats (1 = first), 0 otherwise
  * @param date publication date, or null
  * @param score relevance score (only meaningful within one result list)
  * @param snippets 1–3 passages, best first; may be empty if only the title matched
@@ -24,6 +25,7 @@ public record Hit(
     String titleHtml,
     Language language,
     String section,
+    int page,
     LocalDate date,
     float score,
     List<Snippet> snippets) {}

@@ -128,6 +128,7 @@ public final class SearchService implements Searcher, Closeable {
         Highlighter.mark(doc.title(), 0, doc.title().length(), inTitle),
         doc.language(),
         section,
+        snippets.isEmpty() ? 0 : snippets.get(0).page(),
         doc.date(),
         scoreDoc.score,
         snippets);

@@ -8,5 +8,6 @@ package no.tolk.search;
  * @param block index of the document block the passage starts in; the document view's anchor is
  *     {@code "b" + block}
  * @param section the section the passage is in, or ""
+ * @param page the page the passage is on in paged formats (1 = first), 0 otherwise
  */
-public record Snippet(String html, int block, String section) {}
+public record Snippet(String html, int block, String section, int page) {}

@@ -174,7 +174,7 @@ final class Snippets {
     String html = Highlighter.mark(body, start, end, matches);
     String before = start > entry.start() ? "… " : "";
     String after = end < entry.end() ? " …" : "";
-    return new Snippet(before + html + after, block, entry.section());
+    return new Snippet(before + html + after, block, entry.section(), entry.page());
   }
 
   private static int wordStart(String body, int at, int floor) {

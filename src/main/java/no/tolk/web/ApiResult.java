@@ -12,13 +12,17 @@ import no.tolk.search.Snippet;
  */
 public record ApiResult(String query, long total, long tookMs, List<ApiHit> hits) {
 
-  /** One hit, with {@code lang} the language code and {@code url} its document link. */
+  /**
+   * One hit, with {@code lang} the language code, {@code page} the page of its best passage
+   * (null for formats without pages) and {@code url} its document link.
+   */
   public record ApiHit(
       String id,
       String path,
       String title,
       String lang,
       String section,
+      Integer page,
       String date,
       float score,
       List<String> snippets,
@@ -51,6 +55,7 @@ public record ApiResult(String query, long total, long tookMs, List<ApiHit> hits
         hit.title(),
         ResultsPage.code(hit.language()),
         hit.section(),
+        hit.page() > 0 ? hit.page() : null,
         ResultsPage.isoDate(hit.date()),
         hit.score(),
         snippets.stream().map(Snippet::html).toList(),

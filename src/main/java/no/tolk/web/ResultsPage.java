@@ -46,6 +46,7 @@ public record ResultsPage(
       String langCode,
       String langLabel,
       String section,
+      int page,
       String date,
       String path,
       List<SnippetView> snippets) {}
@@ -94,6 +95,7 @@ public record ResultsPage(
         code(hit.language()),
         hit.language() == null ? "" : hit.language().label(),
         hit.section() == null ? "" : hit.section(),
+        hit.page(),
         isoDate(hit.date()),
         hit.path(),
         snippets);

@@ -126,7 +126,7 @@ final class FixtureSearcher implements Searcher {
       int matches = count(html);
       score += matches;
       if (matches > 0 && snippets.size() < 3) {
-        snippets.add(new Snippet(html, i, block.section()));
+        snippets.add(new Snippet(html, i, block.section(), 0));
       }
     }
     if (score == 0) {
@@ -140,6 +140,7 @@ final class FixtureSearcher implements Searcher {
         highlight(doc.title(), terms),
         doc.language(),
         section,
+        0,
         doc.date(),
         score,
         snippets);
