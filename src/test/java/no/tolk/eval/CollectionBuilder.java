@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -16,7 +15,8 @@ import org.jsoup.nodes.Element;
 /**
  * Builds the judged collection: each manual named in {@code eval/sources.tsv} becomes one Markdown
  * document per h2/h3 section under {@code <out>/<lang>/<edition>-<slug>.md}; plain seed documents
- * are copied whole.
+ * are copied whole. The translations share their section numbers, so {@code <out>.sections.tsv}
+ * (edition, number, path) pairs each section with its translation for judging.
  */
 public final class CollectionBuilder {
 
@@ -34,6 +34,7 @@ public final class CollectionBuilder {
 
   static int build(Path sources, Path out) throws IOException {
     int written = 0;
+    StringBuilder sections = new StringBuilder();
     for (String line : Files.readAllLines(sources, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
@@ -50,29 +51,36 @@ public final class CollectionBuilder {
             + source);
       }
       if (cols[2].endsWith(".html")) {
-        written += split(source, cols[1], dir);
+        written += split(source, cols[0], cols[1], dir, sections);
       } else {
         Files.copy(source, dir.resolve(source.getFileName()),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         written++;
       }
     }
+    Files.writeString(out.resolveSibling(out.getFileName() + ".sections.tsv"), sections);
     return written;
   }
 
   /** Writes one document per h2/h3 section; returns how many. */
-  private static int split(Path html, String edition, Path dir) throws IOException {
+  private static int split(Path html, String lang, String edition, Path dir,
+      StringBuilder sections) throws IOException {
     Document doc = Jsoup.parse(html.toFile(), "UTF-8");
     doc.select("div.toc, div.navheader, div.navfooter, div.titlepage div.subtitle").remove();
     Set<String> slugs = new HashSet<>();
     StringBuilder text = null;
     String slug = null;
+    String number = null;
     int count = 0;
     for (Element e : doc.select(BLOCKS)) {
-      boolean nested = !e.select(BLOCKS).stream().filter(d -> d != e).toList().isEmpty();
+      boolean nested = e.select(BLOCKS).size() > 1; // select() includes e itself
       String content = nested ? e.ownText().strip() : text(e);
       if (e.is("h2, h3")) {
-        count += flush(dir, slug, text);
+        if (flush(dir, slug, text)) {
+          count++;
+          sections.append(edition + "\t" + number + "\t" + lang + "/" + slug + ".md\n");
+        }
+        number = content.replaceFirst("^([0-9.]+).*", "$1"); // "7.3. User Management" -> 7.3.
         String heading = withoutNumber(content);
         slug = unique(edition + "-" + slugOf(heading), slugs);
         text = new StringBuilder("# ").append(heading).append("\n\n");
@@ -80,16 +88,20 @@ public final class CollectionBuilder {
         text.append(markdown(e, content)).append("\n\n");
       }
     }
-    return count + flush(dir, slug, text);
+    if (flush(dir, slug, text)) {
+      count++;
+      sections.append(edition + "\t" + number + "\t" + lang + "/" + slug + ".md\n");
+    }
+    return count;
   }
 
-  private static int flush(Path dir, String slug, StringBuilder text) throws IOException {
-    // a section that is only a heading (a chapter whose text is all in subsections) is no document
+  /** Writes the section unless it is only a heading (a chapter whose text is in subsections). */
+  private static boolean flush(Path dir, String slug, StringBuilder text) throws IOException {
     if (slug == null || text.toString().strip().lines().count() < 2) {
-      return 0;
+      return false;
     }
     Files.writeString(dir.resolve(slug + ".md"), text.toString().strip() + "\n");
-    return 1;
+    return true;
   }
 
   private static String text(Element e) {
@@ -132,9 +144,5 @@ public final class CollectionBuilder {
       candidate = slug + "-" + i;
     }
     return candidate;
-  }
-
-  static List<String> languages() {
-    return List.of("en", "nb");
   }
 }
