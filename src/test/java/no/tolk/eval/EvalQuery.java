@@ -21,7 +21,8 @@ record EvalQuery(String id, String lang, String text, String kind) {
     List<EvalQuery> queries = new ArrayList<>();
     for (String[] cols : rows(tsv)) {
       if (cols.length != 4) {
-        throw new IOException(tsv + ": expected id, lang, query, kind in: " + String.join("|", cols));
+        throw new IOException(
+            tsv + ": expected id, lang, query, kind in: " + String.join("|", cols));
       }
       queries.add(new EvalQuery(cols[0], cols[1], cols[2], cols[3]));
     }

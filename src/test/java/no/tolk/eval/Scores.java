@@ -42,8 +42,9 @@ final class Scores {
 
   String table(int documents) {
     StringBuilder out = new StringBuilder();
+    String left = unjudged == 0 ? "" : " (" + unjudged + " without relevant documents left out)";
     out.append(String.format(Locale.ROOT, "%d documents, %d judged queries%s%n%n", documents,
-        rows.size(), unjudged == 0 ? "" : " (" + unjudged + " without relevant documents left out)"));
+        rows.size(), left));
     out.append(String.format(Locale.ROOT, "%-10s %-4s %4s", "metric", "lang", "n"));
     systems.forEach(s -> out.append(String.format(Locale.ROOT, " %9s", s)));
     out.append('\n');
@@ -75,7 +76,8 @@ final class Scores {
     for (Row r : sorted) {
       EvalQuery q = r.query();
       out.append(String.join("\t", q.id(), q.lang(), q.kind(), q.text()));
-      systems.forEach(s -> out.append(String.format(Locale.ROOT, "\t%.3f", r.bySystem().get(s)[0])));
+      systems.forEach(
+          s -> out.append(String.format(Locale.ROOT, "\t%.3f", r.bySystem().get(s)[0])));
       out.append('\t').append(bestPeer(r, focus))
           .append(String.format(Locale.ROOT, "\t%.3f%n", delta(r, focus)));
     }
