@@ -1,5 +1,6 @@
 package no.tolk.eval;
 
+import java.io.IOException;
 import java.util.List;
 
 /** One system under evaluation: a query in, the ids (corpus-relative paths) of its top k out. */
@@ -16,5 +17,5 @@ public interface Ranker extends AutoCloseable {
   List<String> search(String query, String lang, int k);
 
   @Override
-  default void close() throws Exception {}
+  default void close() throws IOException {}
 }
