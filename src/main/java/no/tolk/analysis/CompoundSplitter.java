@@ -28,9 +28,9 @@ public final class CompoundSplitter {
   }
 
   /**
-   * The lemmas of a word known to the dictionary: "enheter" -> enhet. Lemmas reached by stripping
-   * a prefix are left out ("overhaling" is not a form of "haling"), and a name is looked up
-   * capitalised ("venezuelas" -> venezuela).
+   * The lemmas of a word known to the dictionary: "enheter" -> enhet. A lemma reached by stripping
+   * a prefix gets the prefix back ("hovedtjeneren" -> tjener -> hovedtjener), and a name is
+   * looked up capitalised ("venezuelas" -> venezuela).
    */
   public List<String> lemmas(String word) {
     List<String> lemmas = filtered(word, dictionary.lemmas(word));
@@ -41,15 +41,48 @@ public final class CompoundSplitter {
     return lemmas;
   }
 
+  /**
+   * The lemma of a compound the dictionary does not know: its head as written and its last
+   * part's lemma ("hovedtjeneren" -> hovedtjener), so all forms of the compound share it; empty
+   * if the word is no such compound.
+   */
+  public List<String> compoundLemma(String word) {
+    if (word.length() < MIN_WORD || !isLetters(word) || isListed(word)) {
+      return List.of();
+    }
+    Parts parts = splitFrom(word, 0, MAX_PARTS);
+    if (parts == null || parts.words().size() < 2) {
+      return List.of();
+    }
+    return List.of(word.substring(0, parts.tailStart()) + parts.words().getLast());
+  }
+
   private static List<String> filtered(String word, List<String> lemmas) {
     List<String> kept = new ArrayList<>(lemmas.size());
     for (String lemma : lemmas) {
-      String lower = lemma.toLowerCase(Locale.ROOT);
-      if (!lower.isEmpty() && lower.charAt(0) == word.charAt(0) && !kept.contains(lower)) {
+      String lower = withPrefix(word, lemma.toLowerCase(Locale.ROOT));
+      if (lower != null && !kept.contains(lower)) {
         kept.add(lower);
       }
     }
     return kept;
+  }
+
+  /**
+   * The lemma with whatever the word has before it put back: "hovedtjeneren", "tjener" ->
+   * hovedtjener. Null when the lemma does not start where any part of the word does (an
+   * irregular form such as "gikk" -> gå keeps its own first letter and is kept as it is).
+   */
+  private static String withPrefix(String word, String lemma) {
+    if (lemma.isEmpty()) {
+      return null;
+    }
+    if (lemma.charAt(0) == word.charAt(0)) {
+      return lemma;
+    }
+    String head = lemma.substring(0, Math.min(3, lemma.length()));
+    int at = word.indexOf(head, 1);
+    return at < 0 ? null : word.substring(0, at) + lemma;
   }
 
   /**
@@ -61,34 +94,38 @@ public final class CompoundSplitter {
     if (word.length() < MIN_WORD || !isLetters(word) || isListed(word)) {
       return List.of();
     }
-    List<String> parts = splitFrom(word, 0, MAX_PARTS);
-    return parts == null || parts.size() < 2 ? List.of() : parts;
+    Parts parts = splitFrom(word, 0, MAX_PARTS);
+    return parts == null || parts.words().size() < 2 ? List.of() : parts.words();
   }
 
+  /** Parts of a word; the last one is a lemma and starts at {@code tailStart} in the word. */
+  private record Parts(List<String> words, int tailStart) {}
+
   /** Fewest parts wins; among those, the longest head (kampfly|reparasjoner, not kamp|…). */
-  private List<String> splitFrom(String word, int start, int partsLeft) {
+  private Parts splitFrom(String word, int start, int partsLeft) {
     String rest = word.substring(start);
     if (start > 0 && rest.length() >= MIN_PART) {
       List<String> tail = lemmas(rest);
       if (!tail.isEmpty()) {
-        return List.of(tail.get(0));
+        return new Parts(List.of(compoundable(tail)), start);
       }
     }
     if (partsLeft <= 1) {
       return null;
     }
-    List<String> best = null;
+    Parts best = null;
     for (int end = word.length() - MIN_PART; end >= start + MIN_PART; end--) {
       String head = word.substring(start, end);
       for (int next : joinsAfter(word, head, end)) {
         if (word.length() - next < MIN_PART) {
           continue;
         }
-        List<String> tail = splitFrom(word, next, partsLeft - 1);
-        if (tail != null && (best == null || tail.size() + 1 < best.size())) {
-          best = new ArrayList<>();
-          best.add(head);
-          best.addAll(tail);
+        Parts tail = splitFrom(word, next, partsLeft - 1);
+        if (tail != null && (best == null || tail.words().size() + 1 < best.words().size())) {
+          List<String> words = new ArrayList<>();
+          words.add(head);
+          words.addAll(tail.words());
+          best = new Parts(words, tail.tailStart());
         }
       }
     }
@@ -109,6 +146,16 @@ public final class CompoundSplitter {
       return new int[] {end + 1};
     }
     return new int[0];
+  }
+
+  /** Of a last part's lemmas, one that compounds take (tjeneren -> tjener, not the verb tjenere). */
+  private String compoundable(List<String> lemmas) {
+    for (String lemma : lemmas) {
+      if (dictionary.isCompoundPart(lemma)) {
+        return lemma;
+      }
+    }
+    return lemmas.get(0);
   }
 
   /** True if one of the word's lemmas is a word the dictionary lists (a name, capitalised). */

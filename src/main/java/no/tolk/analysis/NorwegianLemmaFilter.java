@@ -48,8 +48,13 @@ public final class NorwegianLemmaFilter extends TokenFilter {
     if (keyword.isKeyword()) {
       return true;
     }
+    String word = term.toString();
     List<String> lemmas =
-        dictionary.lemmas(term.toString()).stream().filter(l -> !stopWords.contains(l)).toList();
+        dictionary.lemmas(word).stream().filter(l -> !stopWords.contains(l)).toList();
+    if (lemmas.isEmpty()) {
+      // hovedtjeneren -> hovedtjener, like hovedtjener itself
+      lemmas = dictionary.compoundLemma(word);
+    }
     if (!lemmas.isEmpty()) {
       term.setEmpty().append(lemmas.get(0));
       keyword.setKeyword(true);

@@ -43,7 +43,7 @@ public final class QueryFactory {
   static final float FOLDED = 0.3f;
   /** Parts of a compound query word found written apart within this many positions. */
   static final int PARTS_WIDTH = 6;
-  static final float TITLE = 0.3f;
+  static final float TITLE = 1.0f;
   static final float PROXIMITY = 0.5f;
   static final int PROXIMITY_SLOP = 6;
   static final int MIN_PREFIX = 2;

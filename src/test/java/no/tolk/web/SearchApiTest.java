@@ -46,7 +46,9 @@ class SearchApiTest {
           JsonNode hit = body.get("hits").get(0);
           assertThat(fieldNames(hit))
               .containsExactly(
-                  "id", "path", "title", "lang", "section", "date", "score", "snippets", "url");
+                  "id", "path", "title", "lang", "section", "page", "date", "score", "snippets",
+                  "url");
+          assertThat(hit.get("page").isNull()).as("no pages in a text document").isTrue();
           assertThat(hit.get("id").asText()).isEqualTo(TestSearchers.LONG_ID);
           assertThat(hit.get("lang").asText()).isEqualTo("nb");
           assertThat(hit.get("date").asText()).isEqualTo("2024-04-05");
