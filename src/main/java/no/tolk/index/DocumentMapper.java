@@ -65,7 +65,11 @@ public final class DocumentMapper {
         new LayeredTextField(
             Fields.TITLE,
             title,
-            List.of(new LayeredTextField.Span(0, title.length(), main)),
+            // A title long enough to tell is read in its own language: a Norwegian section of a
+            // mostly English manual keeps a Norwegian title.
+            List.of(
+                new LayeredTextField.Span(
+                    0, title.length(), detector.detectLongEnough(title).orElse(main))),
             analyzers));
     doc.add(new LayeredTextField(Fields.BODY, body.toString(), spans, analyzers));
     doc.add(new StoredField(Fields.LAYOUT, new BlockLayout(entries).encode()));

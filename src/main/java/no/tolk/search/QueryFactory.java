@@ -24,7 +24,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -185,25 +184,36 @@ public final class QueryFactory {
     forms.merge(new Term(field, layer.term(form)), weight, Math::max);
   }
 
-  /** The words in order: exact forms score most, any mix of stems and forms still matches. */
+  /**
+   * The words in order, as written or as stems. One phrase per layer, the best counts: a phrase
+   * of mixed alternatives would add up the rarity of every alternative and outweigh the words.
+   */
   Query phraseQuery(String field, List<Word> words, int slop) {
     PhraseQuery.Builder exact = new PhraseQuery.Builder().setSlop(slop);
-    MultiPhraseQuery.Builder stemmed = new MultiPhraseQuery.Builder().setSlop(slop);
+    PhraseQuery.Builder norwegian = new PhraseQuery.Builder().setSlop(slop);
+    PhraseQuery.Builder english = new PhraseQuery.Builder().setSlop(slop);
     int first = words.get(0).position();
     for (Word word : words) {
       int position = word.position() - first;
-      exact.add(new Term(field, TermLayer.EXACT.term(word.exact().get(0))), position);
-      List<Term> forms = new ArrayList<>();
-      word.exact().forEach(form -> forms.add(new Term(field, TermLayer.EXACT.term(form))));
-      word.norwegianStems()
-          .forEach(stem -> forms.add(new Term(field, TermLayer.NORWEGIAN_STEM.term(stem))));
-      if (word.englishStem() != null) {
-        forms.add(new Term(field, TermLayer.ENGLISH_STEM.term(word.englishStem())));
-      }
-      stemmed.add(forms.toArray(Term[]::new), position);
+      Term written = new Term(field, TermLayer.EXACT.term(word.exact().get(0)));
+      exact.add(written, position);
+      // A stop word has no stem; its written form stands in.
+      norwegian.add(
+          word.norwegianStems().isEmpty()
+              ? written
+              : new Term(field, TermLayer.NORWEGIAN_STEM.term(word.norwegianStems().get(0))),
+          position);
+      english.add(
+          word.englishStem() == null
+              ? written
+              : new Term(field, TermLayer.ENGLISH_STEM.term(word.englishStem())),
+          position);
     }
     return new DisjunctionMaxQuery(
-        List.of(new BoostQuery(exact.build(), EXACT), new BoostQuery(stemmed.build(), STEM)),
+        List.of(
+            new BoostQuery(exact.build(), EXACT),
+            new BoostQuery(norwegian.build(), STEM),
+            new BoostQuery(english.build(), STEM)),
         0.0f);
   }
 
