@@ -46,6 +46,10 @@ final class SearchCommand implements Callable<Integer> {
         return 2;
       }
       Optional<Language> language = "all".equals(lang) ? Optional.empty() : Language.fromCode(lang);
+      if (!"all".equals(lang) && language.isEmpty()) {
+        System.err.println("tolk: --lang must be all, nb, nn or en, not " + lang);
+        return 2;
+      }
       SearchRequest request = new SearchRequest(String.join(" ", query), language, 0, limit);
       try (Analyzers analyzers = new Analyzers();
           SearchService service = SearchService.open(index, analyzers)) {

@@ -1,24 +1,33 @@
 package no.tolk.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.LanguageDetector;
+import no.tolk.index.CorpusWatcher;
+import no.tolk.index.IndexProgress;
+import no.tolk.index.IndexReport;
 import no.tolk.index.Indexer;
+import no.tolk.index.LiveIndex;
 import no.tolk.search.SearchService;
 import no.tolk.web.WebApp;
 import no.tolk.web.WebConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code tolk serve}: brings the index up to date, then serves search in the browser. */
+/** {@code tolk serve}: serves search in the browser and keeps the index in step with the folder. */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Index the corpus, then serve search at http://HOST:PORT until stopped.")
+    description = {
+      "Serve search at http://HOST:PORT until stopped. Answers from the existing index at once,",
+      "brings it up to date in the background, then follows changes to the corpus folder."
+    })
 final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--corpus", defaultValue = "corpus", description = "Documents folder (default: ${DEFAULT-VALUE}).")
@@ -33,18 +42,24 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
   int port;
 
+  @Option(names = "--watch", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Follow changes to the corpus folder (default: on; --no-watch to turn off).")
+  boolean watch;
+
   @Override
   public Integer call() throws Exception {
     TolkConfig config = new TolkConfig(corpus, index, host, port);
-    return Failures.guard(() -> serve(config));
+    return Failures.guard(() -> serve(config, watch));
   }
 
-  private static int serve(TolkConfig config) throws Exception {
+  private static int serve(TolkConfig config, boolean watch) throws Exception {
+    if (!java.nio.file.Files.isDirectory(config.corpus())) {
+      throw new IOException("corpus folder not found: " + config.corpus().toAbsolutePath());
+    }
     Analyzers analyzers = new Analyzers();
-    System.out.print(
-        new Indexer(analyzers, new LanguageDetector()).update(config.corpus(), config.index())
-            .summary());
-    SearchService service = SearchService.open(config.index(), analyzers);
+    LiveIndex live =
+        LiveIndex.open(config.corpus(), config.index(), new Indexer(analyzers, new LanguageDetector()));
+    SearchService service = SearchService.over(live.searchers(), analyzers);
     if (!InetAddress.getByName(config.host()).isLoopbackAddress()) {
       System.err.println("tolk: warning: listening on " + config.host()
           + " makes your documents searchable by other machines on the network.");
@@ -52,18 +67,45 @@ final class ServeCommand implements Callable<Integer> {
     Javalin app = WebApp.create(new WebConfig(config.host(), config.port()), service).start();
     System.out.printf("Tolk is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
         config.corpus(), config.host(), app.port());
+
+    AtomicBoolean stopping = new AtomicBoolean();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stopping.set(true);
       app.stop();
       try {
-        service.close();
-      } catch (java.io.IOException e) {
+        live.close();
+      } catch (IOException e) {
         System.err.println("tolk: closing the index: " + e.getMessage());
       }
       analyzers.close();
       stopped.countDown();
     }));
+
+    // Watch before the first sync, so a file added during it is not missed; syncs take turns.
+    if (watch) {
+      CorpusWatcher.start(config.corpus(), () -> syncQuietly(live, stopping));
+    }
+    System.out.print(live.sync(ProgressPrinter.forConsole(), stopping::get).summary());
+    if (watch) {
+      System.out.println("watching " + config.corpus() + " for changes");
+    }
     stopped.await();
     return 0;
+  }
+
+  /** A sync after a change: one line when something changed, never an exception. */
+  private static void syncQuietly(LiveIndex live, AtomicBoolean stopping) {
+    if (stopping.get()) {
+      return;
+    }
+    try {
+      IndexReport report = live.sync(IndexProgress.SILENT, stopping::get);
+      if (report.changedAnything() || !report.skipped().isEmpty()) {
+        System.out.print("corpus changed: " + report.summary());
+      }
+    } catch (IOException | RuntimeException e) {
+      System.err.println("tolk: updating the index failed: " + e.getMessage());
+    }
   }
 }

@@ -15,6 +15,8 @@ import no.tolk.analysis.Language;
  * @param skipped files that could not be indexed, with the reason
  * @param languages blocks indexed in each language during this run
  * @param took wall time of the run
+ * @param interrupted true if the run was stopped before it went through the whole corpus: what
+ *     it finished is committed, and the next run picks up from there
  */
 public record IndexReport(
     int indexed,
@@ -22,7 +24,8 @@ public record IndexReport(
     int removed,
     List<Skip> skipped,
     Map<Language, Integer> languages,
-    Duration took) {
+    Duration took,
+    boolean interrupted) {
 
   /** One file left out and why. */
   public record Skip(String path, String reason) {}
@@ -32,9 +35,18 @@ public record IndexReport(
     languages = Map.copyOf(languages);
   }
 
+  /** True if the run changed what the index holds. */
+  public boolean changedAnything() {
+    return indexed > 0 || removed > 0;
+  }
+
   /** A few lines for a terminal: the counts, the languages, then one line per skipped file. */
   public String summary() {
     StringBuilder out = new StringBuilder();
+    if (interrupted) {
+      out.append("stopped early; finished work is saved, the next run goes on from there")
+          .append(System.lineSeparator());
+    }
     out.append(String.format(
         "indexed %d, unchanged %d, removed %d, skipped %d in %.1f s%n",
         indexed, unchanged, removed, skipped.size(), took.toMillis() / 1000.0));

@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.Language;
 import no.tolk.analysis.LanguageDetector;
@@ -33,7 +35,8 @@ import org.apache.lucene.util.Bits;
 
 /**
  * Brings the index in line with a corpus folder: new and changed files are (re)indexed, files that
- * are gone are removed, unchanged files are left alone. One bad file never stops a run.
+ * are gone are removed, unchanged files are left alone. One bad file never stops a run; a stopped
+ * run keeps what it finished, and the next one picks up from there.
  */
 public final class Indexer {
 
@@ -45,42 +48,88 @@ public final class Indexer {
 
   private static final String SCHEMA_KEY = "tolk.schema";
 
+  /** Work is committed at least this often, so an interrupted run loses little. */
+  static final Duration COMMIT_EVERY = Duration.ofSeconds(10);
+
   private final DocumentMapper mapper;
 
   public Indexer(Analyzers analyzers, LanguageDetector detector) {
     this.mapper = new DocumentMapper(analyzers, detector);
   }
 
+  /**
+   * Opens {@code indexDir} for writing, creating it if needed; an index of another schema is
+   * started afresh. Only one writer may hold a folder: a second gets LockObtainFailedException.
+   */
+  public static IndexWriter openWriter(Path indexDir) throws IOException {
+    Files.createDirectories(indexDir);
+    Directory directory = FSDirectory.open(indexDir);
+    return openWriter(directory);
+  }
+
+  /** As {@link #openWriter(Path)}, on a directory the caller made (tests inject faults here). */
+  public static IndexWriter openWriter(Directory directory) throws IOException {
+    boolean current = currentSchema(directory);
+    IndexWriterConfig config =
+        new IndexWriterConfig(new KeywordAnalyzer())
+            .setOpenMode(current ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE)
+            .setCommitOnClose(false);
+    IndexWriter writer = new IndexWriter(directory, config);
+    writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+    return writer;
+  }
+
   /** Updates (or creates) the index in {@code indexDir} from the files under {@code corpus}. */
   public IndexReport update(Path corpus, Path indexDir) throws IOException {
+    IndexWriter writer = openWriter(indexDir);
+    try (Directory directory = writer.getDirectory();
+        writer) {
+      return sync(writer, corpus, IndexProgress.SILENT, () -> false);
+    }
+  }
+
+  /**
+   * Syncs the index held by {@code writer} with {@code corpus} and commits. Checks {@code stop}
+   * between files; when it says stop, commits what is done and skips the removal of files not yet
+   * seen.
+   */
+  public IndexReport sync(
+      IndexWriter writer, Path corpus, IndexProgress progress, BooleanSupplier stop)
+      throws IOException {
     long start = System.nanoTime();
     if (!Files.isDirectory(corpus)) {
       throw new IOException("corpus folder not found: " + corpus.toAbsolutePath());
     }
-    Files.createDirectories(indexDir);
-    try (Directory directory = FSDirectory.open(indexDir)) {
-      boolean rebuild = !currentSchema(directory);
-      Map<String, Fingerprint> known = rebuild ? Map.of() : fingerprints(directory);
-      IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
-          .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
-          .setCommitOnClose(false);
-      try (IndexWriter writer = new IndexWriter(directory, config)) {
-        Run run = new Run(writer, known);
-        CorpusScan scan = CorpusWalker.walk(corpus);
-        scan.skipped().forEach(s -> run.skipped.add(new IndexReport.Skip(s.relativePath(), s.reason())));
-        for (CorpusFile file : scan.files()) {
-          run.visit(file);
-        }
-        for (String gone : run.unseen()) {
-          writer.deleteDocuments(new Term(Fields.ID, gone));
-          run.removed++;
-        }
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+    Run run = new Run(writer, fingerprints(writer));
+    CorpusScan scan = CorpusWalker.walk(corpus);
+    scan.skipped().forEach(s -> run.skipped.add(new IndexReport.Skip(s.relativePath(), s.reason())));
+    progress.started(scan.files().size(), scan.files().stream().mapToLong(CorpusFile::size).sum());
+    long lastCommit = System.nanoTime();
+    boolean interrupted = false;
+    for (CorpusFile file : scan.files()) {
+      if (stop.getAsBoolean()) {
+        interrupted = true;
+        break;
+      }
+      run.visit(file);
+      progress.advanced(file.relativePath(), file.size());
+      if (System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos()) {
         writer.commit();
-        return new IndexReport(run.indexed, run.unchanged, run.removed, run.skipped,
-            run.languages, Duration.ofNanos(System.nanoTime() - start));
+        lastCommit = System.nanoTime();
       }
     }
+    if (!interrupted) {
+      for (String gone : run.unseen()) {
+        writer.deleteDocuments(new Term(Fields.ID, gone));
+        run.removed++;
+      }
+    }
+    writer.commit();
+    IndexReport report =
+        new IndexReport(run.indexed, run.unchanged, run.removed, run.skipped, run.languages,
+            Duration.ofNanos(System.nanoTime() - start), interrupted);
+    progress.finished(report);
+    return report;
   }
 
   private static boolean currentSchema(Directory directory) throws IOException {
@@ -92,10 +141,10 @@ public final class Indexer {
     }
   }
 
-  /** Id -> fingerprint of every indexed document. */
-  private static Map<String, Fingerprint> fingerprints(Directory directory) throws IOException {
+  /** Id -> fingerprint of every document the writer holds, committed or not. */
+  private static Map<String, Fingerprint> fingerprints(IndexWriter writer) throws IOException {
     Map<String, Fingerprint> known = new HashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (var leaf : reader.leaves()) {
         Bits live = leaf.reader().getLiveDocs();
         StoredFields stored = leaf.reader().storedFields();
@@ -114,7 +163,7 @@ public final class Indexer {
   private final class Run {
     final IndexWriter writer;
     final Map<String, Fingerprint> known;
-    final Map<String, Boolean> seen = new HashMap<>();
+    final Set<String> seen = new HashSet<>();
     final List<IndexReport.Skip> skipped = new ArrayList<>();
     final Map<Language, Integer> languages = new EnumMap<>(Language.class);
     int indexed;
@@ -128,7 +177,7 @@ public final class Indexer {
 
     void visit(CorpusFile file) throws IOException {
       String id = DocumentId.of(file.relativePath());
-      seen.put(id, true);
+      seen.add(id);
       Fingerprint before = known.get(id);
       long modified = file.lastModified().toEpochMilli();
       if (before != null && before.sameFile(file.size(), modified)) {
@@ -139,7 +188,7 @@ public final class Indexer {
       try {
         content = Files.readAllBytes(file.file());
       } catch (IOException | UncheckedIOException e) {
-        skipped.add(new IndexReport.Skip(file.relativePath(), "cannot read: " + e.getMessage()));
+        skipped.add(new IndexReport.Skip(file.relativePath(), "cannot read: " + reason(e)));
         return;
       }
       Fingerprint now = new Fingerprint(content.length, modified, Fingerprint.hash(content));
@@ -163,7 +212,7 @@ public final class Indexer {
     }
 
     List<String> unseen() {
-      return known.keySet().stream().filter(id -> !seen.containsKey(id)).sorted().toList();
+      return known.keySet().stream().filter(id -> !seen.contains(id)).sorted().toList();
     }
   }
 

@@ -9,6 +9,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.SmallFloat;
@@ -20,6 +22,18 @@ import org.apache.lucene.util.SmallFloat;
  * normalisation would all but vanish.
  */
 public final class WordLengthSimilarity extends BM25Similarity {
+
+  /** Makes searchers that score with the average length of their own snapshot of the index. */
+  public static final SearcherFactory SEARCHERS =
+      new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+            throws IOException {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          searcher.setSimilarity(WordLengthSimilarity.of(reader));
+          return searcher;
+        }
+      };
 
   private final Map<String, Float> averageWords;
 

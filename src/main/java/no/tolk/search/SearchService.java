@@ -12,7 +12,6 @@ import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.Language;
 import no.tolk.index.Fields;
 import no.tolk.index.WordLengthSimilarity;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,7 +19,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -34,32 +32,29 @@ public final class SearchService implements Searcher, Closeable {
 
   static final int SNIPPETS_PER_HIT = 3;
 
-  /** Every searcher scores with the average length of its own snapshot of the index. */
-  private static final SearcherFactory SEARCHERS =
-      new SearcherFactory() {
-        @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
-            throws IOException {
-          IndexSearcher searcher = new IndexSearcher(reader);
-          searcher.setSimilarity(WordLengthSimilarity.of(reader));
-          return searcher;
-        }
-      };
-
-  private final Directory directory;
   private final SearcherManager manager;
+  private final Closeable owned;
   private final QueryFactory queries;
 
-  private SearchService(Directory directory, SearcherManager manager, Analyzers analyzers) {
-    this.directory = directory;
+  private SearchService(SearcherManager manager, Closeable owned, Analyzers analyzers) {
     this.manager = manager;
+    this.owned = owned;
     this.queries = new QueryFactory(analyzers);
   }
 
-  /** Opens the index in {@code indexDir}; it must exist (run the indexer first). */
+  /** Searches the searchers of a live index; closing the service leaves the index open. */
+  public static SearchService over(SearcherManager searchers, Analyzers analyzers) {
+    return new SearchService(searchers, () -> {}, analyzers);
+  }
+
+  /** Opens the index in {@code indexDir} read-only; it must exist (run the indexer first). */
   public static SearchService open(Path indexDir, Analyzers analyzers) throws IOException {
     Directory directory = FSDirectory.open(indexDir);
-    return new SearchService(directory, new SearcherManager(directory, SEARCHERS), analyzers);
+    SearcherManager manager = new SearcherManager(directory, WordLengthSimilarity.SEARCHERS);
+    return new SearchService(manager, () -> {
+      manager.close();
+      directory.close();
+    }, analyzers);
   }
 
   /** Makes changes the indexer committed since the last call visible to searches. */
@@ -210,7 +205,6 @@ public final class SearchService implements Searcher, Closeable {
 
   @Override
   public void close() throws IOException {
-    manager.close();
-    directory.close();
+    owned.close();
   }
 }

@@ -1,0 +1,60 @@
+package no.tolk.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+
+/**
+ * An index kept open for a server's lifetime: one writer that updates it and near-real-time
+ * searchers that see each update as soon as it is done, never half of one.
+ */
+public final class LiveIndex implements Closeable {
+
+  private final Path corpus;
+  private final Indexer indexer;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private LiveIndex(Path corpus, Indexer indexer, IndexWriter writer) throws IOException {
+    this.corpus = corpus;
+    this.indexer = indexer;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, WordLengthSimilarity.SEARCHERS);
+  }
+
+  /** Takes the index folder for this process; a second process on it gets a clear failure. */
+  public static LiveIndex open(Path corpus, Path indexDir, Indexer indexer) throws IOException {
+    return new LiveIndex(corpus, indexer, Indexer.openWriter(indexDir));
+  }
+
+  /** Brings the index up to date with the corpus and makes the result searchable. */
+  public synchronized IndexReport sync(IndexProgress progress, BooleanSupplier stop)
+      throws IOException {
+    IndexReport report = indexer.sync(writer, corpus, progress, stop);
+    searchers.maybeRefreshBlocking();
+    return report;
+  }
+
+  public Path corpus() {
+    return corpus;
+  }
+
+  /** Searchers over the latest update; acquire and release each one. */
+  public SearcherManager searchers() {
+    return searchers;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    Directory directory = writer.getDirectory();
+    try (directory;
+        writer;
+        searchers) {
+      // closed in reverse: searchers, then the writer, then its directory
+    }
+  }
+}

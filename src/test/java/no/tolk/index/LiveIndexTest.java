@@ -1,0 +1,152 @@
+package no.tolk.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import no.tolk.analysis.Analyzers;
+import no.tolk.analysis.LanguageDetector;
+import no.tolk.search.Hit;
+import no.tolk.search.SearchRequest;
+import no.tolk.search.SearchService;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveIndexTest {
+
+  @TempDir Path dir;
+  Path corpus;
+  Path indexDir;
+  Analyzers analyzers;
+  Indexer indexer;
+
+  @BeforeEach
+  void corpusOfTwelveNotes() throws IOException {
+    corpus = dir.resolve("corpus");
+    indexDir = dir.resolve("index");
+    Files.createDirectories(corpus);
+    for (int i = 0; i < 12; i++) {
+      Files.writeString(corpus.resolve(String.format("note-%02d.md", i)),
+          "# Notat " + i + "\n\nMøtet om budsjettet for nummer " + i + " ble utsatt.\n");
+    }
+    analyzers = new Analyzers();
+    indexer = new Indexer(analyzers, new LanguageDetector());
+  }
+
+  @AfterEach
+  void close() {
+    analyzers.close();
+  }
+
+  private static List<String> paths(SearchService service, String query) {
+    return service.search(new SearchRequest(query, Optional.empty(), 0, 50)).hits().stream()
+        .map(Hit::path).toList();
+  }
+
+  @Test
+  void interrupted_run_keeps_its_work_and_the_next_run_goes_on_from_there() throws IOException {
+    AtomicInteger done = new AtomicInteger();
+    IndexProgress counting = new IndexProgress() {
+      @Override public void started(int files, long bytes) {
+        assertThat(files).isEqualTo(12);
+      }
+      @Override public void advanced(String path, long bytes) {
+        done.incrementAndGet();
+      }
+      @Override public void finished(IndexReport report) {}
+    };
+    IndexWriter writer = Indexer.openWriter(indexDir);
+    IndexReport first;
+    try (Directory directory = writer.getDirectory(); writer) {
+      first = indexer.sync(writer, corpus, counting, () -> done.get() >= 5);
+    }
+    assertThat(first.interrupted()).isTrue();
+    assertThat(first.indexed()).isEqualTo(5);
+
+    IndexReport second = indexer.update(corpus, indexDir);
+    assertThat(second.interrupted()).isFalse();
+    assertThat(second.unchanged()).as("finished work is not redone").isEqualTo(5);
+    assertThat(second.indexed()).isEqualTo(7);
+    assertThat(second.removed()).isZero();
+    try (SearchService service = SearchService.open(indexDir, analyzers)) {
+      assertThat(paths(service, "budsjettet")).hasSize(12);
+    }
+  }
+
+  @Test
+  void updates_are_searchable_at_once_and_a_held_searcher_never_sees_half_of_one()
+      throws IOException {
+    try (LiveIndex live = LiveIndex.open(corpus, indexDir, indexer)) {
+      live.sync(IndexProgress.SILENT, () -> false);
+      SearchService service = SearchService.over(live.searchers(), analyzers);
+      assertThat(paths(service, "budsjettet")).hasSize(12);
+
+      var held = live.searchers().acquire();
+      try {
+        Files.writeString(corpus.resolve("late.md"), "# Sent\n\nBudsjettet kom sent.\n");
+        Files.delete(corpus.resolve("note-00.md"));
+        live.sync(IndexProgress.SILENT, () -> false);
+        assertThat(held.getIndexReader().numDocs()).as("a snapshot is a snapshot").isEqualTo(12);
+      } finally {
+        live.searchers().release(held);
+      }
+      assertThat(paths(service, "budsjettet")).contains("late.md").doesNotContain("note-00.md")
+          .hasSize(12);
+    }
+  }
+
+  @Test
+  void second_writer_on_the_same_folder_is_refused() throws IOException {
+    try (LiveIndex live = LiveIndex.open(corpus, indexDir, indexer)) {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          LockObtainFailedException.class, () -> Indexer.openWriter(indexDir));
+    }
+  }
+
+  @Test
+  void watcher_follows_added_renamed_and_deleted_files() throws Exception {
+    try (LiveIndex live = LiveIndex.open(corpus, indexDir, indexer)) {
+      live.sync(IndexProgress.SILENT, () -> false);
+      SearchService service = SearchService.over(live.searchers(), analyzers);
+      List<String> failures = new ArrayList<>();
+      try (CorpusWatcher watcher = CorpusWatcher.start(corpus, () -> {
+        try {
+          live.sync(IndexProgress.SILENT, () -> false);
+        } catch (IOException e) {
+          failures.add(e.getMessage());
+        }
+      })) {
+        Files.writeString(corpus.resolve("ferje.md"), "# Ferje\n\nKaffen om bord er kald.\n");
+        awaitPaths(service, "kaffen", List.of("ferje.md"));
+
+        Files.createDirectories(corpus.resolve("arkiv"));
+        Files.move(corpus.resolve("ferje.md"), corpus.resolve("arkiv/ferje.md"));
+        awaitPaths(service, "kaffen", List.of("arkiv/ferje.md"));
+
+        Files.delete(corpus.resolve("arkiv/ferje.md"));
+        awaitPaths(service, "kaffen", List.of());
+      }
+      assertThat(failures).isEmpty();
+    }
+  }
+
+  private static void awaitPaths(SearchService service, String query, List<String> expected)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!paths(service, query).equals(expected) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(paths(service, query)).isEqualTo(expected);
+  }
+}
