@@ -64,7 +64,9 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("tolk: warning: listening on " + config.host()
           + " makes your documents searchable by other machines on the network.");
     }
-    Javalin app = WebApp.create(new WebConfig(config.host(), config.port()), service).start();
+    Javalin app =
+        WebApp.create(new WebConfig(config.host(), config.port(), config.corpus()), service)
+            .start();
     System.out.printf("Tolk is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
         config.corpus(), config.host(), app.port());
 

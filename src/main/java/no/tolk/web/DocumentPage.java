@@ -18,6 +18,7 @@ import no.tolk.search.DocumentView;
  * @param source where the text comes from, or null
  * @param date yyyy-MM-dd, or null
  * @param path file path in the corpus
+ * @param fileUrl where the original file is served
  * @param facts the metadata map as name/value rows (plain text)
  * @param parts the content in reading order, list items grouped into lists
  * @param matchCount how many marks the parts hold; they carry ids m0 … m(matchCount-1)
@@ -32,6 +33,7 @@ public record DocumentPage(
     String source,
     String date,
     String path,
+    String fileUrl,
     List<Fact> facts,
     List<Part> parts,
     int matchCount) {
@@ -60,6 +62,10 @@ public record DocumentPage(
     List<DocumentView.Block> blocks = doc.blocks() == null ? List.of() : doc.blocks();
     for (int i = 0; i < blocks.size(); i++) {
       DocumentView.Block block = blocks.get(i);
+      if (i == 0 && repeatsTitle(block, doc)) {
+        // The page already shows the title; a leading title heading would say it twice.
+        continue;
+      }
       BlockView view =
           new BlockView(
               "b" + i,
@@ -84,9 +90,21 @@ public record DocumentPage(
         doc.source(),
         ResultsPage.isoDate(doc.date()),
         doc.path(),
+        "/doc/" + Links.encode(doc.id()) + "/file",
         facts,
         parts,
         marks[0]);
+  }
+
+  /** True for a top-level heading that says the document's title again. */
+  private static boolean repeatsTitle(DocumentView.Block block, DocumentView doc) {
+    if (block.kind() != no.tolk.ingest.Block.Kind.HEADING || block.level() > 1) {
+      return false;
+    }
+    String text = block.html().replace("<mark>", "").replace("</mark>", "")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&#39;", "'").replace("&amp;", "&");
+    return text.equals(doc.title());
   }
 
   private static String tag(DocumentView.Block block) {

@@ -34,6 +34,7 @@ public final class WebApp {
   public static Javalin create(WebConfig config, Searcher searcher) {
     SearchController search = new SearchController(searcher);
     DocumentController documents = new DocumentController(searcher);
+    OriginalFileController originals = new OriginalFileController(searcher, config.corpus());
     HealthController health = new HealthController(searcher);
     ErrorController errors = new ErrorController();
     return Javalin.create(
@@ -53,6 +54,7 @@ public final class WebApp {
           cfg.routes.get("/search", search::results);
           cfg.routes.get("/api/search", search::api);
           cfg.routes.get("/doc/{id}", documents::show);
+          cfg.routes.get("/doc/{id}/file", originals::serve);
           cfg.routes.get("/api/health", health::health);
           cfg.routes.exception(HttpResponseException.class, errors::httpError);
           cfg.routes.exception(Exception.class, errors::serverError);
