@@ -13,6 +13,12 @@ public final class LanguageDetector {
   /** Below this many letters a guess is no better than the document's own language. */
   private static final int MIN_LETTERS = 20;
 
+  /** Shorter queries carry too little to tell their language. */
+  private static final int MIN_QUERY_LETTERS = 4;
+
+  /** How far ahead (relative to the best) one side must be for a query to count as clear. */
+  private static final double CLEAR_MARGIN = 0.15;
+
   /** Bokmål's relative score must fall below this before a text is taken for Nynorsk. */
   private static final double NYNORSK_MARGIN = 0.95;
 
@@ -39,6 +45,27 @@ public final class LanguageDetector {
     }
     // Bokmål and Nynorsk share most words; call it Nynorsk only when Bokmål is clearly behind.
     return Optional.of(nn > nb && nb < NYNORSK_MARGIN ? Language.NN : Language.NB);
+  }
+
+  /**
+   * The language of a query when the words tell it clearly: "hvordan installere skriver" is
+   * Norwegian; "Maduro" or "pxe" could be either, and is left undecided.
+   */
+  public Optional<Language> detectClearly(String text) {
+    if (letters(text) < MIN_QUERY_LETTERS) {
+      return Optional.empty();
+    }
+    Map<com.github.pemistahl.lingua.api.Language, Double> confidence =
+        lingua.computeLanguageConfidenceValues(text);
+    double en = confidence.getOrDefault(com.github.pemistahl.lingua.api.Language.ENGLISH, 0.0);
+    double norwegian =
+        Math.max(
+            confidence.getOrDefault(com.github.pemistahl.lingua.api.Language.BOKMAL, 0.0),
+            confidence.getOrDefault(com.github.pemistahl.lingua.api.Language.NYNORSK, 0.0));
+    if (Math.abs(en - norwegian) < CLEAR_MARGIN) {
+      return Optional.empty();
+    }
+    return detect(text);
   }
 
   /**

@@ -6,16 +6,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.Folding;
 import no.tolk.analysis.Language;
+import no.tolk.analysis.LanguageDetector;
 import no.tolk.analysis.TermLayer;
 import no.tolk.index.Fields;
 import no.tolk.search.QuerySyntax.Occur;
 import no.tolk.search.QuerySyntax.Part;
 import no.tolk.search.QueryWords.Word;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
@@ -47,10 +50,15 @@ public final class QueryFactory {
   static final int PROXIMITY_SLOP = 6;
   static final int MIN_PREFIX = 2;
 
-  private final Analyzers analyzers;
+  /** Documents in the language the query is clearly written in score this much higher. */
+  static final float SAME_LANGUAGE = 1.15f;
 
-  public QueryFactory(Analyzers analyzers) {
+  private final Analyzers analyzers;
+  private final LanguageDetector detector;
+
+  public QueryFactory(Analyzers analyzers, LanguageDetector detector) {
     this.analyzers = analyzers;
+    this.detector = detector;
   }
 
   /**
@@ -78,8 +86,10 @@ public final class QueryFactory {
     List<Word> proximityWords = new ArrayList<>();
     boolean positive = false;
     boolean negative = false;
+    Optional<Language> language = detector.detectClearly(positiveText(parsed));
+    Language norwegian = language.filter(l -> l == Language.NN).orElse(Language.NB);
     for (Part part : parsed.parts()) {
-      List<Word> words = QueryWords.of(part.text(), analyzers, Language.NB);
+      List<Word> words = QueryWords.of(part.text(), analyzers, norwegian);
       if (words.isEmpty()) {
         continue;
       }
@@ -117,7 +127,32 @@ public final class QueryFactory {
       query.add(
           new BoostQuery(proximity(proximityWords), PROXIMITY), BooleanClause.Occur.SHOULD);
     }
-    return new Built(query.build(), highlight.build(), String.join(" ", notices));
+    Query ranked = query.build();
+    if (language.isPresent()) {
+      // Both sides are searched; the side the query is written in comes first among equals.
+      ranked = FunctionScoreQuery.boostByQuery(ranked, inLanguage(language.get()), SAME_LANGUAGE);
+    }
+    return new Built(ranked, highlight.build(), String.join(" ", notices));
+  }
+
+  private static String positiveText(QuerySyntax.Parsed parsed) {
+    StringBuilder text = new StringBuilder();
+    for (Part part : parsed.parts()) {
+      if (part.occur() != Occur.MUST_NOT) {
+        text.append(part.text()).append(' ');
+      }
+    }
+    return text.toString().strip();
+  }
+
+  private static Query inLanguage(Language language) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Language candidate : Language.values()) {
+      if (candidate.isNorwegian() == language.isNorwegian()) {
+        any.add(new TermQuery(new Term(Fields.LANGUAGE, candidate.code())), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return any.build();
   }
 
   private static Query either(Query a, Query b) {

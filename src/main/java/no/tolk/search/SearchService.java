@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.Language;
+import no.tolk.analysis.LanguageDetector;
 import no.tolk.index.Fields;
 import no.tolk.index.WordLengthSimilarity;
 import org.apache.lucene.index.Term;
@@ -39,7 +40,7 @@ public final class SearchService implements Searcher, Closeable {
   private SearchService(SearcherManager manager, Closeable owned, Analyzers analyzers) {
     this.manager = manager;
     this.owned = owned;
-    this.queries = new QueryFactory(analyzers);
+    this.queries = new QueryFactory(analyzers, new LanguageDetector());
   }
 
   /** Searches the searchers of a live index; closing the service leaves the index open. */
