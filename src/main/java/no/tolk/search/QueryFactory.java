@@ -45,7 +45,7 @@ public final class QueryFactory {
   static final float FOLDED = 0.3f;
   /** Parts of a compound query word found written apart within this many positions. */
   static final int PARTS_WIDTH = 6;
-  static final float TITLE = 1.0f;
+  static final float TITLE = 2.0f;
   static final float PROXIMITY = 0.5f;
   static final int PROXIMITY_SLOP = 6;
   static final int MIN_PREFIX = 2;
@@ -107,9 +107,12 @@ public final class QueryFactory {
       if (part.occur() == Occur.SHOULD && onlyStopWords && !part.phrase()) {
         continue;
       }
-      Query body = partQuery(Fields.BODY, part, words, true);
-      Query title = new BoostQuery(partQuery(Fields.TITLE, part, words, true), TITLE);
-      Query either = either(body, title);
+      Query either =
+          words.size() == 1 && !part.prefix()
+              ? wordQuery(Map.of(Fields.BODY, 1.0f, Fields.TITLE, TITLE), words.get(0), true)
+              : either(
+                  partQuery(Fields.BODY, part, words, true),
+                  new BoostQuery(partQuery(Fields.TITLE, part, words, true), TITLE));
       query.add(either, part.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
       highlight.add(either, BooleanClause.Occur.SHOULD);
       positive = true;
@@ -178,40 +181,49 @@ public final class QueryFactory {
    * better-weighted common one just by being rare.
    */
   Query wordQuery(String field, Word word, boolean scored) {
+    return wordQuery(Map.of(field, 1.0f), word, scored);
+  }
+
+  /** The word in each of {@code fields} (field -> weight), summed over the fields. */
+  Query wordQuery(Map<String, Float> fields, Word word, boolean scored) {
     Map<Term, Float> forms = new LinkedHashMap<>();
+    fields.forEach((field, weight) -> addForms(forms, field, weight, word, scored));
+    BlendedTermQuery.Builder blended =
+        new BlendedTermQuery.Builder().setRewriteMethod(new FieldSumRewrite(0.1f));
+    forms.forEach(blended::add);
+    Query best = blended.build();
+    if (scored && word.parts().size() > 1 && fields.containsKey(Fields.BODY)) {
+      // flyreparasjon -> "reparasjon av fly": the compound's parts written apart
+      return new DisjunctionMaxQuery(
+          List.of(best, new BoostQuery(partsApart(Fields.BODY, word.parts()), PART)), 0.1f);
+    }
+    return best;
+  }
+
+  private static void addForms(
+      Map<Term, Float> forms, String field, float fieldWeight, Word word, boolean scored) {
     for (String exact : word.exact()) {
-      add(forms, field, TermLayer.EXACT, exact, EXACT);
+      add(forms, field, TermLayer.EXACT, exact, fieldWeight * EXACT);
     }
     for (String stem : word.norwegianStems()) {
-      add(forms, field, TermLayer.NORWEGIAN_STEM, stem, STEM);
+      add(forms, field, TermLayer.NORWEGIAN_STEM, stem, fieldWeight * STEM);
     }
     if (word.englishStem() != null) {
-      add(forms, field, TermLayer.ENGLISH_STEM, word.englishStem(), STEM);
+      add(forms, field, TermLayer.ENGLISH_STEM, word.englishStem(), fieldWeight * STEM);
     }
     if (scored) {
       // avtale -> partnerskapsavtale: the word as a part of longer compounds
       for (String stem : word.norwegianStems()) {
-        add(forms, field, TermLayer.PART, stem, PART);
+        add(forms, field, TermLayer.PART, stem, fieldWeight * PART);
       }
       for (String fold : word.exact()) {
-        add(forms, field, TermLayer.FOLDED, fold, FOLDED);
+        add(forms, field, TermLayer.FOLDED, fold, fieldWeight * FOLDED);
       }
       for (String fold : word.folded()) {
-        add(forms, field, TermLayer.FOLDED, fold, FOLDED);
-        add(forms, field, TermLayer.EXACT, fold, FOLDED);
+        add(forms, field, TermLayer.FOLDED, fold, fieldWeight * FOLDED);
+        add(forms, field, TermLayer.EXACT, fold, fieldWeight * FOLDED);
       }
     }
-    BlendedTermQuery.Builder blended =
-        new BlendedTermQuery.Builder()
-            .setRewriteMethod(new BlendedTermQuery.DisjunctionMaxRewrite(0.1f));
-    forms.forEach(blended::add);
-    Query best = blended.build();
-    if (scored && word.parts().size() > 1) {
-      // flyreparasjon -> "reparasjon av fly": the compound's parts written apart
-      return new DisjunctionMaxQuery(
-          List.of(best, new BoostQuery(partsApart(field, word.parts()), PART)), 0.1f);
-    }
-    return best;
   }
 
   private static void add(
