@@ -31,7 +31,12 @@ final class Snippets {
       return List.of();
     }
     List<Candidate> candidates = new ArrayList<>();
-    for (int b = 0; b < layout.entries().size(); b++) {
+    // Only blocks holding a match can make a passage; long documents have many that do not.
+    java.util.SortedSet<Integer> matched = new java.util.TreeSet<>();
+    for (MatchOffsets.Range match : matches) {
+      matched.add(layout.blockAt(match.start()));
+    }
+    for (int b : matched) {
       BlockLayout.Entry entry = layout.entries().get(b);
       // A heading already shows as the hit's section; prose around a match says more.
       double weight = entry.kind() == no.tolk.ingest.Block.Kind.HEADING ? 0.5 : 1.0;
