@@ -14,14 +14,25 @@ final class BlockCollector {
 
   private final List<Block> blocks = new ArrayList<>();
   private String section = "";
+  private int page;
 
   /** Adds a heading; it becomes the section of the blocks that follow. */
   void heading(String text, int level) {
     String clean = normalize(text);
     if (!clean.isEmpty()) {
       section = clean;
-      blocks.add(new Block(Block.Kind.HEADING, clean, section, level));
+      blocks.add(new Block(Block.Kind.HEADING, clean, section, level, page));
     }
+  }
+
+  /** Names the section of the blocks that follow without a heading block: "Slide 3". */
+  void section(String name) {
+    section = name;
+  }
+
+  /** Starts a new page (1 = first); the blocks that follow are on it. */
+  void page(int number) {
+    page = number;
   }
 
   void paragraph(String text) {
@@ -55,7 +66,7 @@ final class BlockCollector {
   private void add(Block.Kind kind, String text, int level) {
     String clean = normalize(text);
     if (!clean.isEmpty()) {
-      blocks.add(new Block(kind, clean, section, level));
+      blocks.add(new Block(kind, clean, section, level, page));
     }
   }
 

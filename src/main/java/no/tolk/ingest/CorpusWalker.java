@@ -31,10 +31,20 @@ public final class CorpusWalker {
    * @throws IOException when the root itself is missing or not a directory
    */
   public static CorpusScan walk(Path root) throws IOException {
+    return walk(root, TikaReader.DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * Walks the corpus folder, passing over files larger than {@code maxBytes} before anyone reads
+   * them.
+   *
+   * @throws IOException when the root itself is missing or not a directory
+   */
+  public static CorpusScan walk(Path root, long maxBytes) throws IOException {
     if (!Files.isDirectory(root)) {
       throw new NoSuchFileException(root.toString(), null, "corpus folder is not a directory");
     }
-    Visitor visitor = new Visitor(root, root.toRealPath());
+    Visitor visitor = new Visitor(root, root.toRealPath(), maxBytes);
     // Following links lets a corpus link to folders inside itself; the visitor rejects the rest.
     Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
     visitor.files.sort(Comparator.comparing(CorpusFile::relativePath));
@@ -45,12 +55,14 @@ public final class CorpusWalker {
   private static final class Visitor extends SimpleFileVisitor<Path> {
     private final Path root;
     private final Path realRoot;
+    private final long maxBytes;
     private final List<CorpusFile> files = new ArrayList<>();
     private final List<CorpusScan.Skipped> skipped = new ArrayList<>();
 
-    Visitor(Path root, Path realRoot) {
+    Visitor(Path root, Path realRoot, long maxBytes) {
       this.root = root;
       this.realRoot = realRoot;
+      this.maxBytes = maxBytes;
     }
 
     @Override
@@ -72,6 +84,16 @@ public final class CorpusWalker {
         skip(file, "not a regular file");
       } else if (!DocumentReaders.supports(file)) {
         skip(file, "unsupported file type");
+      } else if (attrs.size() > maxBytes) {
+        skip(
+            file,
+            "file too large ("
+                + FileSnapshot.megabytes(attrs.size())
+                + " > limit "
+                + FileSnapshot.megabytes(maxBytes)
+                + ")");
+      } else if (!Files.isReadable(file)) {
+        skip(file, "permission denied");
       } else {
         files.add(
             new CorpusFile(

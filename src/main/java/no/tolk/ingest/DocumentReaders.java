@@ -12,14 +12,22 @@ public final class DocumentReaders {
   private static final DocumentReader TEXT = new TextReader();
   private static final DocumentReader MARKDOWN = new MarkdownReader();
   private static final DocumentReader HTML = new HtmlReader();
+  private static final DocumentReader TIKA = new TikaReader();
 
   private static final Map<String, DocumentReader> BY_EXTENSION =
-      Map.of(
-          "txt", TEXT,
-          "md", MARKDOWN,
-          "markdown", MARKDOWN,
-          "html", HTML,
-          "htm", HTML);
+      Map.ofEntries(
+          Map.entry("txt", TEXT),
+          Map.entry("md", MARKDOWN),
+          Map.entry("markdown", MARKDOWN),
+          Map.entry("html", HTML),
+          Map.entry("htm", HTML),
+          Map.entry("pdf", TIKA),
+          Map.entry("docx", TIKA),
+          Map.entry("doc", TIKA),
+          Map.entry("odt", TIKA),
+          Map.entry("rtf", TIKA),
+          Map.entry("epub", TIKA),
+          Map.entry("pptx", TIKA));
 
   private DocumentReaders() {}
 

@@ -27,9 +27,13 @@ public final class HtmlReader implements DocumentReader {
       "script, style, noscript, nav, footer, aside, form, template, button, iframe, svg, object,"
           + " embed, canvas, select";
   // id or class names of page furniture: "cookie-consent", "share-buttons", "related-posts"
+  // and whole words: "navheader", "toc", "sidebar", "read-also", "les-ogsa", "ad"
   private static final Pattern CHROME_NAMES =
       Pattern.compile(
-          "cookie|banner|breadcrumb|share|social|related|newsletter|subscribe",
+          "cookie|consent|banner|breadcrumb|share|social|related|newsletter|subscribe"
+              + "|(?:^|[\\s_-])(?:nav\\w*|menu|toc|sidebar|masthead|promo\\w*|advert\\w*|ads?"
+              + "|read-?also|also-?read|les-?ogsa|recommended|most-?read|mest-?lest|skip\\w*)"
+              + "(?:$|[\\s_-])",
           Pattern.CASE_INSENSITIVE);
   private static final String DATE_META =
       "meta[name=date], meta[name=article:published_time], meta[property=article:published_time],"
@@ -51,9 +55,13 @@ public final class HtmlReader implements DocumentReader {
     Element h1 = doc.selectFirst("h1");
     removeChrome(doc);
 
-    Element root = Optional.ofNullable(doc.selectFirst("main")).orElse(doc.selectFirst("article"));
+    Element root = MainContent.root(doc);
     BlockCollector out = new BlockCollector();
-    HtmlBlocks.walk(root != null ? root : doc.body(), out);
+    // a page's headline often sits above the content box the density search finds
+    if (h1 != null && root.selectFirst("h1") == null && doc.selectFirst("main, article") == null) {
+      out.heading(h1.text(), 1);
+    }
+    HtmlBlocks.walk(root, out);
     List<Block> blocks = out.blocks(relativePath);
 
     String title = pageTitle;

@@ -51,13 +51,13 @@ class CorpusWalkerTest {
 
   @Test
   void unsupported_files_are_skipped_with_a_reason() throws IOException {
-    write("rapport.pdf");
+    write("bilde.png");
     write("ok.txt");
     CorpusScan scan = CorpusWalker.walk(corpus);
     assertThat(scan.files()).extracting(CorpusFile::relativePath).containsExactly("ok.txt");
     assertThat(scan.skipped())
         .extracting(CorpusScan.Skipped::relativePath, CorpusScan.Skipped::reason)
-        .containsExactly(tuple("rapport.pdf", "unsupported file type"));
+        .containsExactly(tuple("bilde.png", "unsupported file type"));
   }
 
   @Test
@@ -114,6 +114,34 @@ class CorpusWalkerTest {
           .containsExactly(tuple("låst", "permission denied"));
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  @Test
+  void file_over_the_size_limit_is_skipped_before_anyone_reads_it() throws IOException {
+    write("ok.txt");
+    Files.write(corpus.resolve("stor.pdf"), new byte[2048]);
+    CorpusScan scan = CorpusWalker.walk(corpus, 1024);
+    assertThat(scan.files()).extracting(CorpusFile::relativePath).containsExactly("ok.txt");
+    assertThat(scan.skipped())
+        .extracting(CorpusScan.Skipped::relativePath, CorpusScan.Skipped::reason)
+        .containsExactly(tuple("stor.pdf", "file too large (2048 bytes > limit 1024 bytes)"));
+  }
+
+  @Test
+  void unreadable_file_is_reported_and_the_walk_goes_on() throws IOException {
+    write("ok.txt");
+    Path locked = write("låst.txt");
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    try {
+      assumeTrue(!Files.isReadable(locked), "running as a user who reads everything (root)");
+      CorpusScan scan = CorpusWalker.walk(corpus);
+      assertThat(scan.files()).extracting(CorpusFile::relativePath).containsExactly("ok.txt");
+      assertThat(scan.skipped())
+          .extracting(CorpusScan.Skipped::relativePath, CorpusScan.Skipped::reason)
+          .containsExactly(tuple("låst.txt", "permission denied"));
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rw-------"));
     }
   }
 }
