@@ -17,10 +17,10 @@ public final class LanguageDetector {
   private static final int MIN_QUERY_LETTERS = 4;
 
   /** How far ahead (relative to the best) one side must be for a query to count as clear. */
-  private static final double CLEAR_MARGIN = 0.15;
+  private static final double CLEAR_MARGIN = 0.1;
 
   /** Bokmål's relative score must fall below this before a text is taken for Nynorsk. */
-  private static final double NYNORSK_MARGIN = 0.95;
+  private static final double NYNORSK_MARGIN = 0.9;
 
   private final com.github.pemistahl.lingua.api.LanguageDetector lingua =
       LanguageDetectorBuilder.fromLanguages(

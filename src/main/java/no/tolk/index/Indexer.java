@@ -20,6 +20,9 @@ import no.tolk.ingest.CorpusFile;
 import no.tolk.ingest.CorpusScan;
 import no.tolk.ingest.CorpusWalker;
 import no.tolk.ingest.DocumentReaders;
+import no.tolk.ingest.FileSnapshot;
+import no.tolk.ingest.TikaReader;
+import no.tolk.ingest.UnreadableDocumentException;
 import no.tolk.ingest.SourceDocument;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
@@ -186,7 +189,11 @@ public final class Indexer {
       }
       byte[] content;
       try {
-        content = Files.readAllBytes(file.file());
+        // Within the size limit even if the file grew since the walk looked at it.
+        content = FileSnapshot.read(file.file(), file.relativePath(), TikaReader.DEFAULT_MAX_BYTES);
+      } catch (UnreadableDocumentException e) {
+        skipped.add(new IndexReport.Skip(file.relativePath(), reason(e)));
+        return;
       } catch (IOException | UncheckedIOException e) {
         skipped.add(new IndexReport.Skip(file.relativePath(), "cannot read: " + reason(e)));
         return;
@@ -217,6 +224,9 @@ public final class Indexer {
   }
 
   private static String reason(Exception e) {
+    if (e instanceof UnreadableDocumentException unreadable) {
+      return unreadable.reason();
+    }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * Reads a whole file into memory once, within a size limit, so a parser sees one consistent
  * snapshot even when the file changes while it is read.
  */
-final class FileSnapshot {
+public final class FileSnapshot {
 
   private FileSnapshot() {}
 
@@ -19,7 +19,7 @@ final class FileSnapshot {
    * @throws UnreadableDocumentException when the file is empty or larger than {@code maxBytes},
    *     before or while it is read
    */
-  static byte[] read(Path file, String relativePath, long maxBytes) throws IOException {
+  public static byte[] read(Path file, String relativePath, long maxBytes) throws IOException {
     long size = Files.size(file);
     if (size > maxBytes) {
       throw tooLarge(relativePath, size, maxBytes);
