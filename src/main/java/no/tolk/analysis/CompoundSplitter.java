@@ -3,6 +3,9 @@ package no.tolk.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Splits Norwegian compounds that the dictionary does not list into dictionary words:
@@ -21,10 +24,38 @@ public final class CompoundSplitter {
   /** Most parts one word is split into. */
   static final int MAX_PARTS = 3;
 
+  /** Words whose lemmas and lemma of a compound are remembered; text repeats its words. */
+  static final int CACHE_WORDS = 200_000;
+
   private final NorwegianDictionary dictionary;
+  private final Map<String, List<String>> lemmaCache = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> compoundLemmaCache = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> splitCache = new ConcurrentHashMap<>();
 
   public CompoundSplitter(NorwegianDictionary dictionary) {
     this.dictionary = dictionary;
+  }
+
+  /** One splitter per dictionary, so all analyzing threads share its caches. */
+  public static CompoundSplitter of(NorwegianDictionary dictionary) {
+    return SHARED.computeIfAbsent(dictionary, CompoundSplitter::new);
+  }
+
+  private static final Map<NorwegianDictionary, CompoundSplitter> SHARED =
+      new ConcurrentHashMap<>();
+
+  private static List<String> cached(
+      Map<String, List<String>> cache, String word, Function<String, List<String>> compute) {
+    List<String> known = cache.get(word);
+    if (known != null) {
+      return known;
+    }
+    List<String> computed = compute.apply(word);
+    if (cache.size() >= CACHE_WORDS) {
+      cache.clear(); // crude, but bounded; the common words come back at once
+    }
+    cache.put(word, computed);
+    return computed;
   }
 
   /**
@@ -33,6 +64,10 @@ public final class CompoundSplitter {
    * looked up capitalised ("venezuelas" -> venezuela).
    */
   public List<String> lemmas(String word) {
+    return cached(lemmaCache, word, this::lookUpLemmas);
+  }
+
+  private List<String> lookUpLemmas(String word) {
     List<String> lemmas = filtered(word, dictionary.lemmas(word));
     if (lemmas.isEmpty() && !word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
       String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
@@ -47,6 +82,10 @@ public final class CompoundSplitter {
    * if the word is no such compound.
    */
   public List<String> compoundLemma(String word) {
+    return cached(compoundLemmaCache, word, this::findCompoundLemma);
+  }
+
+  private List<String> findCompoundLemma(String word) {
     if (word.length() < MIN_WORD || !isLetters(word) || isListed(word)) {
       return List.of();
     }
@@ -91,6 +130,10 @@ public final class CompoundSplitter {
    * regjeringsdokument); those are split too, as they are not listed words.
    */
   public List<String> split(String word) {
+    return cached(splitCache, word, this::findSplit);
+  }
+
+  private List<String> findSplit(String word) {
     if (word.length() < MIN_WORD || !isLetters(word) || isListed(word)) {
       return List.of();
     }

@@ -35,7 +35,7 @@ public final class NorwegianLayeredAnalyzer extends LayeredAnalyzer {
   private final Supplier<Optional<NorwegianDictionary>> dictionary;
 
   private Optional<CompoundSplitter> splitter() {
-    return dictionary.get().map(CompoundSplitter::new);
+    return dictionary.get().map(CompoundSplitter::of);
   }
 
   @Override
