@@ -1,14 +1,8 @@
 package no.tolk.analysis;
 
-import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Stacks the parts of model designations and codes on the whole token, so a query for a prefix of
@@ -16,34 +10,18 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * hyphen, so "Su-30" finds Su-30MK2 as a phrase). Parts keep the whole token's offsets: the
  * highlight marks the code that matched.
  */
-public final class CodePartsFilter extends TokenFilter {
-
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-  private final Deque<String> parts = new ArrayDeque<>();
-  private State whole;
+public final class CodePartsFilter extends StackingFilter {
 
   public CodePartsFilter(TokenStream input) {
     super(input);
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (!parts.isEmpty()) {
-      restoreState(whole);
-      term.setEmpty().append(parts.poll());
-      posInc.setPositionIncrement(0);
-      return true;
+  protected void process() {
+    List<String> parts = split(term);
+    if (parts.size() > 1) {
+      parts.forEach(part -> stack(part, null, null));
     }
-    if (!input.incrementToken()) {
-      return false;
-    }
-    List<String> split = split(term);
-    if (split.size() > 1) {
-      whole = captureState();
-      parts.addAll(split);
-    }
-    return true;
   }
 
   /** Splits at letter/digit changes and inner punctuation; one part means nothing to split. */
@@ -67,12 +45,5 @@ public final class CodePartsFilter extends TokenFilter {
       out.add(token.subSequence(start, token.length()).toString());
     }
     return out;
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    parts.clear();
-    whole = null;
   }
 }

@@ -1,30 +1,18 @@
 package no.tolk.analysis;
 
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Replaces stem-layer words the dictionary knows by their lemmas ("enheter" -> enhet, "huset" ->
  * hus; several lemmas are stacked) and marks them as keywords, so the rule-based stemmer after it
  * handles only words the dictionary does not know.
  */
-public final class NorwegianLemmaFilter extends TokenFilter {
+public final class NorwegianLemmaFilter extends StackingFilter {
 
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-  private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final CompoundSplitter dictionary;
   private final CharArraySet stopWords;
-  private final Deque<String> more = new ArrayDeque<>();
-  private State lemmatised;
 
   /** Lemmas that are {@code stopWords} are dropped: "enhet" is not a form of "en". */
   public NorwegianLemmaFilter(
@@ -35,18 +23,9 @@ public final class NorwegianLemmaFilter extends TokenFilter {
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (!more.isEmpty()) {
-      restoreState(lemmatised);
-      term.setEmpty().append(more.poll());
-      posInc.setPositionIncrement(0);
-      return true;
-    }
-    if (!input.incrementToken()) {
-      return false;
-    }
+  protected void process() {
     if (keyword.isKeyword()) {
-      return true;
+      return;
     }
     String word = term.toString();
     List<String> lemmas =
@@ -58,18 +37,7 @@ public final class NorwegianLemmaFilter extends TokenFilter {
     if (!lemmas.isEmpty()) {
       term.setEmpty().append(lemmas.get(0));
       keyword.setKeyword(true);
-      if (lemmas.size() > 1) {
-        lemmatised = captureState();
-        more.addAll(lemmas.subList(1, lemmas.size()));
-      }
+      lemmas.subList(1, lemmas.size()).forEach(lemma -> stack(lemma, null, null));
     }
-    return true;
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    more.clear();
-    lemmatised = null;
   }
 }

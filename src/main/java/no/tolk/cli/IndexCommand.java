@@ -12,6 +12,7 @@ import no.tolk.index.Indexer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tolk index}: brings the index up to date with the corpus folder and says what it did. */
@@ -27,11 +28,9 @@ final class IndexCommand implements Callable<Integer> {
   /** How long Ctrl-C waits for the current file and the commit. */
   private static final long STOP_WAIT_SECONDS = 30;
 
-  @Option(names = "--corpus", defaultValue = "corpus", description = "Documents folder (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin FolderOptions.Corpus corpusOption;
 
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin FolderOptions.Index indexOption;
 
   @Override
   public Integer call() throws Exception {
@@ -49,11 +48,11 @@ final class IndexCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(onCtrlC);
       try (Analyzers analyzers = new Analyzers()) {
         IndexReport report;
-        IndexWriter writer = Indexer.openWriter(index);
+        IndexWriter writer = Indexer.openWriter(indexOption.index);
         try (Directory directory = writer.getDirectory();
             writer) {
           report = new Indexer(analyzers, new LanguageDetector())
-              .sync(writer, corpus, ProgressPrinter.forConsole(), stop::get);
+              .sync(writer, corpusOption.corpus, ProgressPrinter.forConsole(), stop::get);
         }
         System.out.print(report.summary());
         return report.interrupted() ? 130 : 0;

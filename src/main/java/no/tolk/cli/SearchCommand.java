@@ -13,6 +13,7 @@ import no.tolk.search.SearchService;
 import no.tolk.search.Snippet;
 import no.tolk.web.ApiResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,8 +24,7 @@ import picocli.CommandLine.Parameters;
     description = "Search the index from the terminal.")
 final class SearchCommand implements Callable<Integer> {
 
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin FolderOptions.Index indexOption;
 
   @Option(names = "--lang", defaultValue = "all", description = "all, nb or en (default: ${DEFAULT-VALUE}).")
   String lang;
@@ -41,8 +41,8 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     return Failures.guard(() -> {
-      if (!Files.isDirectory(index)) {
-        System.err.println("tolk: no index at " + index + "; run `tolk index` first.");
+      if (!Files.isDirectory(indexOption.index)) {
+        System.err.println("tolk: no index at " + indexOption.index + "; run `tolk index` first.");
         return 2;
       }
       Optional<Language> language = "all".equals(lang) ? Optional.empty() : Language.fromCode(lang);
@@ -52,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
       }
       SearchRequest request = new SearchRequest(String.join(" ", query), language, 0, limit);
       try (Analyzers analyzers = new Analyzers();
-          SearchService service = SearchService.open(index, analyzers)) {
+          SearchService service = SearchService.open(indexOption.index, analyzers)) {
         SearchResult result = service.search(request);
         if (json) {
           System.out.println(ApiResult.of(result).toJson());

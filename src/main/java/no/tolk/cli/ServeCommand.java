@@ -18,6 +18,7 @@ import no.tolk.search.SearchService;
 import no.tolk.web.WebApp;
 import no.tolk.web.WebConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tolk serve}: serves search in the browser and keeps the index in step with the folder. */
@@ -25,16 +26,15 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve search at http://HOST:PORT until stopped. Answers from the existing index at once,",
-      "brings it up to date in the background, then follows changes to the corpus folder."
+      "Serve search at http://HOST:PORT until stopped.",
+      "Answers from the existing index at once, brings it up to date in the background, "
+          + "then follows changes to the corpus folder."
     })
 final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = "--corpus", defaultValue = "corpus", description = "Documents folder (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin FolderOptions.Corpus corpusOption;
 
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin FolderOptions.Index indexOption;
 
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TolkConfig config = new TolkConfig(corpus, index, host, port);
+    TolkConfig config = new TolkConfig(corpusOption.corpus, indexOption.index, host, port);
     return Failures.guard(() -> serve(config, watch));
   }
 
