@@ -33,6 +33,10 @@ final class RateLimiter {
     long now = System.nanoTime();
     if (buckets.size() > MAX_CLIENTS) {
       buckets.values().removeIf(bucket -> bucket.full(now));
+      if (buckets.size() > MAX_CLIENTS) {
+        // Busy from this many addresses at once: memory stays bounded, the limits start afresh.
+        buckets.clear();
+      }
     }
     return buckets.computeIfAbsent(client, c -> new Bucket(now)).take(now);
   }
