@@ -41,6 +41,11 @@ final class RateLimiter {
     return buckets.computeIfAbsent(client, c -> new Bucket(now)).take(now);
   }
 
+  /** How many addresses are remembered now. */
+  int clients() {
+    return buckets.size();
+  }
+
   private final class Bucket {
     private double tokens = burst;
     private long last;

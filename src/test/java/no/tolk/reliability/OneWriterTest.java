@@ -45,6 +45,7 @@ class OneWriterTest {
             List.of(
                 List.of("index", "--corpus", corpus, "--index", index),
                 List.of("serve", "--corpus", corpus, "--index", index, "--port", "0"))) {
+          assertThat(first.isOpen()).as("the first writer holds the lock").isTrue();
           Run second = tolk(command.toArray(String[]::new));
           assertThat(second.code()).as(command.get(0)).isEqualTo(3);
           assertThat(second.err())

@@ -47,41 +47,54 @@ class RequestLimitsTest {
   }
 
   @Test
-  void a_flood_from_one_client_gets_a_friendly_429_and_the_reader_pace_never_does()
-      throws Exception {
-    int perSecond = WebConfig.DEFAULT_REQUESTS_PER_SECOND;
-    // A fast reader: a results page (3 requests) every 100 ms for 3 seconds = 30 per second.
+  void a_fast_reader_is_never_limited() throws Exception {
+    // A results page (3 requests) every 100 ms for 3 seconds: 30 per second, for 3 seconds.
     for (int i = 0; i < 30; i++) {
       for (String path : List.of("/search?q=maduro", "/static/tolk.css", "/static/tolk.js")) {
         assertThat(http.get(path).status()).as("reader request " + i + " " + path).isEqualTo(200);
       }
       Thread.sleep(100);
     }
-    Thread.sleep(1_000);
-    List<Integer> statuses = new ArrayList<>();
-    HttpResponse<String> limitedPage = null;
-    HttpResponse<String> limitedApi = null;
-    for (int i = 0; i < perSecond * WebConfig.BURST_SECONDS * 4; i++) {
-      String path = i % 2 == 0 ? "/search?q=maduro" : "/api/search?q=maduro";
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri(path)).build());
-      statuses.add(response.statusCode());
-      if (response.statusCode() == 429 && i % 2 == 0 && limitedPage == null) {
-        limitedPage = response;
-      } else if (response.statusCode() == 429 && i % 2 == 1 && limitedApi == null) {
-        limitedApi = response;
-      }
-    }
-    assertThat(statuses.subList(0, perSecond * WebConfig.BURST_SECONDS)).containsOnly(200);
-    assertThat(statuses).contains(429).containsOnly(200, 429);
-    assertThat(limitedPage).isNotNull();
-    assertThat(limitedPage.body()).contains("Too many requests in a short time");
-    assertThat(limitedPage.headers().firstValue("Retry-After")).contains("1");
-    assertThat(limitedPage.headers().firstValue("Content-Security-Policy")).isPresent();
-    assertThat(limitedApi).isNotNull();
-    assertThat(limitedApi.body()).isEqualTo("{\"error\":\"Too Many Requests\"}");
+  }
 
-    Thread.sleep(2_000);
-    assertThat(http.get("/search?q=maduro").status()).as("refilled after a pause").isEqualTo(200);
+  /**
+   * The flood runs against a limit of 5 per second (burst 20): one the flood outpaces even on a
+   * busy machine. The default's numbers are checked in web/RateLimiterTest.
+   */
+  @Test
+  void a_flood_from_one_client_gets_a_friendly_429_then_is_served_again() throws Exception {
+    int perSecond = 5;
+    int burst = perSecond * WebConfig.BURST_SECONDS;
+    Javalin strict = WebApp.create(new WebConfig("127.0.0.1", 0, perSecond), real.service());
+    try {
+      Http flood = new Http(strict.start().port());
+      List<Integer> statuses = new ArrayList<>();
+      HttpResponse<String> limitedPage = null;
+      HttpResponse<String> limitedApi = null;
+      for (int i = 0; i < burst * 4; i++) {
+        String path = i % 2 == 0 ? "/search?q=maduro" : "/api/search?q=maduro";
+        HttpResponse<String> response = flood.send(HttpRequest.newBuilder(flood.uri(path)).build());
+        statuses.add(response.statusCode());
+        if (response.statusCode() == 429 && i % 2 == 0 && limitedPage == null) {
+          limitedPage = response;
+        } else if (response.statusCode() == 429 && i % 2 == 1 && limitedApi == null) {
+          limitedApi = response;
+        }
+      }
+      assertThat(statuses.subList(0, burst)).containsOnly(200);
+      assertThat(statuses).contains(429).containsOnly(200, 429);
+      assertThat(limitedPage).isNotNull();
+      assertThat(limitedPage.body()).contains("Too many requests in a short time");
+      assertThat(limitedPage.headers().firstValue("Retry-After")).contains("1");
+      assertThat(limitedPage.headers().firstValue("Content-Security-Policy")).isPresent();
+      assertThat(limitedApi).isNotNull();
+      assertThat(limitedApi.body()).isEqualTo("{\"error\":\"Too Many Requests\"}");
+
+      Thread.sleep(1_000);
+      assertThat(flood.get("/search?q=maduro").status()).as("refilled after a pause").isEqualTo(200);
+    } finally {
+      strict.stop();
+    }
   }
 
   @Test
