@@ -1,6 +1,7 @@
 package no.tolk.cli;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -42,13 +43,18 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
   int port;
 
+  @Option(names = "--max-requests-per-second", defaultValue = "" + WebConfig.DEFAULT_REQUESTS_PER_SECOND,
+      description = "Requests per second one client may send, bursts of 4 s' worth (default: ${DEFAULT-VALUE}; 0: no limit, for load tests on loopback).")
+  int requestsPerSecond;
+
   @Option(names = "--watch", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Follow changes to the corpus folder (default: on; --no-watch to turn off).")
   boolean watch;
 
   @Override
   public Integer call() throws Exception {
-    TolkConfig config = new TolkConfig(corpusOption.corpus, indexOption.index, host, port);
+    TolkConfig config =
+        new TolkConfig(corpusOption.corpus, indexOption.index, host, port, requestsPerSecond);
     return Failures.guard(() -> serve(config, watch));
   }
 
@@ -64,9 +70,20 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("tolk: warning: listening on " + config.host()
           + " makes your documents searchable by other machines on the network.");
     }
-    Javalin app =
-        WebApp.create(new WebConfig(config.host(), config.port(), config.corpus()), service)
-            .start();
+    Javalin app;
+    try {
+      app =
+          WebApp.create(
+                  new WebConfig(
+                      config.host(), config.port(), config.corpus(), config.requestsPerSecond()),
+                  service)
+              .start();
+    } catch (JavalinBindException e) {
+      live.close();
+      throw new IOException(
+          "cannot listen on " + config.host() + ":" + config.port()
+              + " (in use by another program, or not an address of this machine)");
+    }
     System.out.printf("Tolk is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
         config.corpus(), config.host(), app.port());
 

@@ -81,6 +81,9 @@ public final class QueryFactory {
               + QuerySyntax.MAX_LENGTH
               + " characters were used.");
     }
+    if (parsed.leadingWildcard()) {
+      notices.add("A * or ? at the start of a word is ignored: words are matched from the start.");
+    }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
     List<Word> proximityWords = new ArrayList<>();

@@ -26,8 +26,11 @@ public final class QuerySyntax {
   /** One part of a query: {@code text} is a word group, a phrase, or a prefix (without the *). */
   public record Part(String text, Occur occur, boolean phrase, boolean prefix) {}
 
-  /** The parts and whether anything was cut. */
-  public record Parsed(List<Part> parts, boolean truncated) {}
+  /**
+   * The parts, whether anything was cut, and whether a word began with a wildcard (which is
+   * dropped: matching a word's end would scan every term of the index).
+   */
+  public record Parsed(List<Part> parts, boolean truncated, boolean leadingWildcard) {}
 
   private QuerySyntax() {}
 
@@ -39,6 +42,7 @@ public final class QuerySyntax {
       truncated = true;
     }
     List<Part> parts = new ArrayList<>();
+    boolean leadingWildcard = false;
     int i = 0;
     int n = query.length();
     while (i < n && parts.size() < MAX_PARTS) {
@@ -77,10 +81,12 @@ public final class QuerySyntax {
       boolean prefix = word.endsWith("*");
       String text = stripWildcards(word);
       if (!text.isEmpty()) {
+        // *sjon, ?aduro -> sjon, aduro
+        leadingWildcard |= word.charAt(0) == '*' || word.charAt(0) == '?';
         parts.add(new Part(text, occur, false, prefix && occur != Occur.MUST_NOT));
       }
     }
-    return new Parsed(List.copyOf(parts), truncated || i < n);
+    return new Parsed(List.copyOf(parts), truncated || i < n, leadingWildcard);
   }
 
   private static String stripWildcards(String word) {

@@ -23,7 +23,11 @@ final class ErrorController {
   void httpError(HttpResponseException e, Context ctx) {
     HttpStatus known = HttpStatus.forStatus(e.getStatus());
     HttpStatus status = known == HttpStatus.UNKNOWN ? HttpStatus.BAD_REQUEST : known;
-    respond(ctx, status, status.getMessage(), "The request could not be handled.");
+    String message =
+        status == HttpStatus.TOO_MANY_REQUESTS
+            ? "Too many requests in a short time. Wait a moment, then try again."
+            : "The request could not be handled.";
+    respond(ctx, status, status.getMessage(), message);
   }
 
   void serverError(Exception e, Context ctx) {

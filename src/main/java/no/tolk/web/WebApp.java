@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
@@ -27,6 +28,9 @@ public final class WebApp {
 
   /** Room for a 10,000-character query in the URL even when every character is an emoji. */
   private static final int MAX_REQUEST_HEADER_BYTES = 256 * 1024;
+
+  /** Every route is a GET; no request needs a body, so a large one is refused unread. */
+  static final long MAX_REQUEST_BODY_BYTES = 16 * 1024;
 
   private WebApp() {}
 
@@ -50,6 +54,13 @@ public final class WebApp {
                 files.headers = SECURITY_HEADERS;
               });
           cfg.routes.before(WebApp::securityHeaders);
+          if (config.requestsPerSecond() > 0) {
+            RateLimiter limiter =
+                new RateLimiter(
+                    config.requestsPerSecond(),
+                    config.requestsPerSecond() * WebConfig.BURST_SECONDS);
+            cfg.routes.before(ctx -> limit(limiter, ctx));
+          }
           cfg.routes.get("/", search::index);
           cfg.routes.get("/search", search::results);
           cfg.routes.get("/api/search", search::api);
@@ -64,6 +75,7 @@ public final class WebApp {
 
   private static void server(JavalinConfig cfg, WebConfig config) {
     cfg.startup.showJavalinBanner = false;
+    cfg.http.maxRequestSize = MAX_REQUEST_BODY_BYTES;
     cfg.jetty.host = config.host();
     cfg.jetty.port = config.port();
     cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrorPage()));
@@ -77,6 +89,13 @@ public final class WebApp {
 
   private static void securityHeaders(Context ctx) {
     SECURITY_HEADERS.forEach(ctx::header);
+  }
+
+  private static void limit(RateLimiter limiter, Context ctx) {
+    if (!limiter.tryAcquire(ctx.ip())) {
+      ctx.header("Retry-After", "1");
+      throw new HttpResponseException(HttpStatus.TOO_MANY_REQUESTS.getCode(), "rate limited");
+    }
   }
 
   /**

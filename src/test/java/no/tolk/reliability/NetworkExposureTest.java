@@ -1,0 +1,45 @@
+package no.tolk.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import no.tolk.cli.Main;
+import no.tolk.web.WebConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Serving beyond this machine is a choice the user is warned about; the default is loopback. */
+class NetworkExposureTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void serve_binds_to_loopback_by_default() {
+    String host =
+        new CommandLine(new Main())
+            .getSubcommands()
+            .get("serve")
+            .getCommandSpec()
+            .findOption("--host")
+            .defaultValue();
+    assertThat(host).isEqualTo("127.0.0.1");
+    assertThat(WebConfig.localhost(0).host()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void a_non_loopback_host_prints_a_warning_before_listening() throws Exception {
+    try (RealIndex real = new RealIndex(dir)) {
+      // 192.0.2.1 (TEST-NET-1) is never this machine's: the warning is printed, the bind fails,
+      // and nothing ever listens beyond loopback during the test.
+      OneWriterTest.Run run =
+          OneWriterTest.tolk(
+              "serve", "--corpus", real.corpus.toString(), "--index", real.index.toString(),
+              "--host", "192.0.2.1", "--port", "0");
+      assertThat(run.err())
+          .contains("warning: listening on 192.0.2.1")
+          .contains("searchable by other machines");
+      assertThat(run.code()).isNotZero();
+    }
+  }
+}
