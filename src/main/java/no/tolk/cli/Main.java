@@ -1,5 +1,7 @@
 package no.tolk.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +14,13 @@ import picocli.CommandLine.Command;
     subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class})
 public final class Main implements Runnable {
 
+  /**
+   * Lucene reports at INFO that it found the vector API, which is no news to a user. Held in a
+   * field: the logging system keeps loggers only weakly, and with them their level.
+   */
+  private static final Logger LUCENE_VECTORS =
+      Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -20,6 +29,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    LUCENE_VECTORS.setLevel(Level.WARNING);
     System.exit(new CommandLine(new Main()).execute(args));
   }
 }
