@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.LanguageDetector;
 import no.tolk.index.CorpusWatcher;
@@ -65,33 +66,14 @@ final class ServeCommand implements Callable<Integer> {
     Analyzers analyzers = new Analyzers();
     LiveIndex live =
         LiveIndex.open(config.corpus(), config.index(), new Indexer(analyzers, new LanguageDetector()));
-    SearchService service = SearchService.over(live.searchers(), analyzers);
-    if (!InetAddress.getByName(config.host()).isLoopbackAddress()) {
-      System.err.println("tolk: warning: listening on " + config.host()
-          + " makes your documents searchable by other machines on the network.");
-    }
-    Javalin app;
-    try {
-      app =
-          WebApp.create(
-                  new WebConfig(
-                      config.host(), config.port(), config.corpus(), config.requestsPerSecond()),
-                  service)
-              .start();
-    } catch (JavalinBindException e) {
-      live.close();
-      throw new IOException(
-          "cannot listen on " + config.host() + ":" + config.port()
-              + " (in use by another program, or not an address of this machine)");
-    }
-    System.out.printf("Tolk is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
-        config.corpus(), config.host(), app.port());
-
     AtomicBoolean stopping = new AtomicBoolean();
+    AtomicReference<Javalin> app = new AtomicReference<>();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       stopping.set(true);
-      app.stop();
+      if (app.get() != null) {
+        app.get().stop();
+      }
       try {
         live.close();
       } catch (IOException e) {
@@ -100,17 +82,45 @@ final class ServeCommand implements Callable<Integer> {
       analyzers.close();
       stopped.countDown();
     }));
-
     // Watch before the first sync, so a file added during it is not missed; syncs take turns.
     if (watch) {
       CorpusWatcher.start(config.corpus(), () -> syncQuietly(live, stopping));
     }
-    System.out.print(live.sync(ProgressPrinter.forConsole(), stopping::get).summary());
+    // A first run indexes before it listens, so the first visit finds everything; later runs
+    // answer from the index they have at once and catch up behind.
+    boolean firstRun = live.isEmpty();
+    if (firstRun) {
+      System.out.print(live.sync(ProgressPrinter.forConsole(), stopping::get).summary());
+    }
+    app.set(listen(config, SearchService.over(live.searchers(), analyzers), live));
+    System.out.printf("Tolk is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
+        config.corpus(), config.host(), app.get().port());
+    if (!firstRun) {
+      System.out.print(live.sync(ProgressPrinter.forConsole(), stopping::get).summary());
+    }
     if (watch) {
       System.out.println("watching " + config.corpus() + " for changes");
     }
     stopped.await();
     return 0;
+  }
+
+  private static Javalin listen(TolkConfig config, SearchService service, LiveIndex live)
+      throws IOException {
+    if (!InetAddress.getByName(config.host()).isLoopbackAddress()) {
+      System.err.println("tolk: warning: listening on " + config.host()
+          + " makes your documents searchable by other machines on the network.");
+    }
+    WebConfig web =
+        new WebConfig(config.host(), config.port(), config.corpus(), config.requestsPerSecond());
+    try {
+      return WebApp.create(web, service).start();
+    } catch (JavalinBindException e) {
+      live.close();
+      throw new IOException(
+          "cannot listen on " + config.host() + ":" + config.port()
+              + " (in use by another program, or not an address of this machine)");
+    }
   }
 
   /** A sync after a change: one line when something changed, never an exception. */

@@ -39,6 +39,16 @@ public final class LiveIndex implements Closeable {
     return report;
   }
 
+  /** True when the index holds no document yet (a first run, or a rebuild for a new schema). */
+  public boolean isEmpty() throws IOException {
+    var searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs() == 0;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   public Path corpus() {
     return corpus;
   }
