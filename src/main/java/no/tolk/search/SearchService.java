@@ -24,6 +24,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -32,6 +33,9 @@ import org.apache.lucene.store.FSDirectory;
 public final class SearchService implements Searcher, Closeable {
 
   static final int SNIPPETS_PER_HIT = 3;
+
+  /** Totals are exact up to this many matches, and a lower bound beyond. */
+  static final int EXACT_COUNT_UP_TO = 1000;
 
   private final SearcherManager manager;
   private final Closeable owned;
@@ -96,7 +100,9 @@ public final class SearchService implements Searcher, Closeable {
       IndexSearcher searcher, SearchRequest request, Query query, QueryFactory.Built built,
       long start) throws IOException {
     int wanted = request.offset() + request.limit();
-    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+    // Counting every match exactly would score every matching document and stop the search
+    // from skipping; past this many, "at least" is all a reader needs.
+    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, EXACT_COUNT_UP_TO));
     Weight highlight = highlightWeight(searcher, built.highlight());
     List<Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
@@ -104,7 +110,12 @@ public final class SearchService implements Searcher, Closeable {
       hits.add(hit(searcher, highlight, docs[i]));
     }
     return new SearchResult(
-        request.query(), top.totalHits.value(), millisSince(start), hits, built.notice());
+        request.query(),
+        top.totalHits.value(),
+        millisSince(start),
+        hits,
+        built.notice(),
+        top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
   }
 
   private static Hit hit(IndexSearcher searcher, Weight highlight, ScoreDoc scoreDoc)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import no.tolk.analysis.Language;
 import no.tolk.search.Hit;
 import no.tolk.search.SearchResult;
@@ -16,6 +17,7 @@ import no.tolk.search.Snippet;
  * @param lang "all", "nb" or "en"
  * @param page this page's number, 1-based
  * @param total how many documents match in all
+ * @param count the total as a reader reads it ("17 results", "1,000+ results")
  * @param tookMs search time
  * @param notice the searcher's note on how it read the query, or ""
  * @param hits this page's hits
@@ -28,6 +30,7 @@ public record ResultsPage(
     String lang,
     int page,
     long total,
+    String count,
     long tookMs,
     String notice,
     List<HitView> hits,
@@ -55,6 +58,13 @@ public record ResultsPage(
 
   public record PageLink(int number, String url, boolean current) {}
 
+  /** "1 result", "17 results", or "1,000+ results" when counting stopped early. */
+  static String count(SearchResult result) {
+    String number = String.format(Locale.ROOT, "%,d", result.total())
+        + (result.totalIsLowerBound() ? "+" : "");
+    return number + (result.total() == 1 && !result.totalIsLowerBound() ? " result" : " results");
+  }
+
   static ResultsPage of(SearchParams params, SearchResult result) {
     List<HitView> hits = result.hits().stream().map(hit -> view(hit, params.query())).toList();
     int lastPage =
@@ -65,6 +75,7 @@ public record ResultsPage(
         params.lang(),
         page,
         result.total(),
+        count(result),
         result.tookMs(),
         result.notice() == null ? "" : result.notice(),
         hits,
