@@ -40,6 +40,23 @@ public final class LanguageDetector {
   private final com.github.pemistahl.lingua.api.LanguageDetector linguaLongText =
       LanguageDetectorBuilder.fromLanguages(LINGUA_LANGUAGES).withLowAccuracyMode().build();
 
+  /**
+   * A detector whose n-gram models start loading at once on a thread of their own (they take
+   * about half a second), so the first query does not wait for them.
+   */
+  public LanguageDetector() {
+    Thread.ofPlatform()
+        .daemon()
+        .name("tolk-language-models")
+        .start(() -> {
+          lingua.computeLanguageConfidenceValues("warm up the models");
+          warm = true;
+        });
+  }
+
+  /** True once the models are in memory. */
+  private volatile boolean warm;
+
   /** The most likely language of {@code text}, or empty if it has no letters at all. */
   public Optional<Language> detect(String text) {
     if (letters(text) == 0) {
@@ -66,7 +83,9 @@ public final class LanguageDetector {
    * Norwegian; "Maduro" or "pxe" could be either, and is left undecided.
    */
   public Optional<Language> detectClearly(String text) {
-    if (letters(text) < MIN_QUERY_LETTERS) {
+    // A query's language only orders equals: the first queries after start-up do without it
+    // rather than wait for the models.
+    if (!warm || letters(text) < MIN_QUERY_LETTERS) {
       return Optional.empty();
     }
     Map<com.github.pemistahl.lingua.api.Language, Double> confidence =

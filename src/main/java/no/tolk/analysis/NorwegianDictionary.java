@@ -60,8 +60,13 @@ public final class NorwegianDictionary {
   /** Starts loading the dictionary in the background, so start-up need not wait for it. */
   public static CompletableFuture<Optional<NorwegianDictionary>> preload(Language language) {
     Language standard = language == Language.NN ? Language.NN : Language.NB;
+    // A thread of its own: the common pool has one thread on a two-core machine, and a dictionary
+    // waiting behind other start-up work delays the first answer.
     return SHARED.computeIfAbsent(
-        standard, key -> CompletableFuture.supplyAsync(() -> load(key)));
+        standard,
+        key -> CompletableFuture.supplyAsync(
+            () -> load(key),
+            task -> Thread.ofPlatform().daemon().name("tolk-dictionary-" + key.code()).start(task)));
   }
 
   /** The dictionary for {@code language} (nb_NO or nn_NO), or empty with one log line. */

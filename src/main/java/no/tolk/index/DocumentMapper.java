@@ -11,10 +11,12 @@ import no.tolk.analysis.Language;
 import no.tolk.analysis.LanguageDetector;
 import no.tolk.ingest.Block;
 import no.tolk.ingest.SourceDocument;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns a {@link SourceDocument} into a Lucene document: finds the language of the document and of
@@ -82,7 +84,7 @@ public final class DocumentMapper {
     }
     source.metadata().forEach(
         (key, value) -> doc.add(new StoredField(Fields.METADATA, key + "\t" + value)));
-    doc.add(new StoredField(Fields.FINGERPRINT, fingerprint.encode()));
+    doc.add(new BinaryDocValuesField(Fields.FINGERPRINT, new BytesRef(fingerprint.encode())));
     return doc;
   }
 

@@ -30,7 +30,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -47,7 +49,7 @@ public final class Indexer {
    * Bumped whenever analysis or fields change: an index written by another version is rebuilt
    * from scratch rather than mixing two ways of reading text.
    */
-  static final String SCHEMA = "tolk-5";
+  static final String SCHEMA = "tolk-6";
 
   private static final String SCHEMA_KEY = "tolk.schema";
 
@@ -150,11 +152,15 @@ public final class Indexer {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (var leaf : reader.leaves()) {
         Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            Document d = stored.document(doc, Set.of(Fields.ID, Fields.FINGERPRINT));
-            known.put(d.get(Fields.ID), Fingerprint.decode(d.get(Fields.FINGERPRINT)));
+        SortedSetDocValues ids = leaf.reader().getSortedSetDocValues(Fields.ID);
+        BinaryDocValues prints = leaf.reader().getBinaryDocValues(Fields.FINGERPRINT);
+        if (ids == null || prints == null) {
+          continue;
+        }
+        for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+          if ((live == null || live.get(doc)) && prints.advanceExact(doc)) {
+            String id = ids.lookupOrd(ids.nextOrd()).utf8ToString();
+            known.put(id, Fingerprint.decode(prints.binaryValue().utf8ToString()));
           }
         }
       }
