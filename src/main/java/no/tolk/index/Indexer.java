@@ -6,12 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.Language;
@@ -108,33 +117,112 @@ public final class Indexer {
     Run run = new Run(writer, fingerprints(writer));
     CorpusScan scan = CorpusWalker.walk(corpus);
     scan.skipped().forEach(s -> run.skipped.add(new IndexReport.Skip(s.relativePath(), s.reason())));
-    progress.started(scan.files().size(), scan.files().stream().mapToLong(CorpusFile::size).sum());
-    long lastCommit = System.nanoTime();
-    boolean interrupted = false;
-    for (CorpusFile file : scan.files()) {
-      if (stop.getAsBoolean()) {
-        interrupted = true;
-        break;
-      }
-      run.visit(file);
-      progress.advanced(file.relativePath(), file.size());
-      if (System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos()) {
-        writer.commit();
-        lastCommit = System.nanoTime();
-      }
-    }
+    IndexProgress shared = synchronizedProgress(progress);
+    shared.started(scan.files().size(), scan.files().stream().mapToLong(CorpusFile::size).sum());
+    boolean interrupted = visitAll(run, scan.files(), shared, stop);
     if (!interrupted) {
       for (String gone : run.unseen()) {
         writer.deleteDocuments(new Term(Fields.ID, gone));
-        run.removed++;
+        run.removed.incrementAndGet();
       }
     }
     writer.commit();
+    List<IndexReport.Skip> skipped = new ArrayList<>(run.skipped);
+    skipped.sort(Comparator.comparing(IndexReport.Skip::path));
     IndexReport report =
-        new IndexReport(run.indexed, run.unchanged, run.removed, run.skipped, run.languages,
-            Duration.ofNanos(System.nanoTime() - start), interrupted);
-    progress.finished(report);
+        new IndexReport(run.indexed.get(), run.unchanged.get(), run.removed.get(), skipped,
+            run.languages, Duration.ofNanos(System.nanoTime() - start), interrupted);
+    shared.finished(report);
     return report;
+  }
+
+  /**
+   * Reads, analyses and adds the files on every core; commits now and then. Returns true if
+   * {@code stop} ended the run early; rethrows the first failure to write the index.
+   */
+  private boolean visitAll(
+      Run run, List<CorpusFile> files, IndexProgress progress, BooleanSupplier stop)
+      throws IOException {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService workers = Executors.newFixedThreadPool(threads, WORKER_THREADS);
+    // A few files in flight per thread keep every core busy without reading ahead of need.
+    Semaphore inFlight = new Semaphore(threads * 4);
+    AtomicReference<IOException> failure = new AtomicReference<>();
+    long lastCommit = System.nanoTime();
+    boolean interrupted = false;
+    try {
+      for (CorpusFile file : files) {
+        if (stop.getAsBoolean() || failure.get() != null) {
+          interrupted = true;
+          break;
+        }
+        run.seen.add(DocumentId.of(file.relativePath()));
+        inFlight.acquireUninterruptibly();
+        workers.execute(() -> {
+          try {
+            run.visit(file);
+            progress.advanced(file.relativePath(), file.size());
+          } catch (IOException e) {
+            failure.compareAndSet(null, e);
+          } catch (RuntimeException e) {
+            // A bug on one document must neither stop the run nor vanish: it is reported.
+            run.skipped.add(new IndexReport.Skip(file.relativePath(), "could not index: " + e));
+          } finally {
+            inFlight.release();
+          }
+        });
+        if (System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos()) {
+          run.writer.commit();
+          lastCommit = System.nanoTime();
+        }
+      }
+    } finally {
+      workers.shutdown();
+      awaitQuietly(workers);
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    return interrupted;
+  }
+
+  private static final ThreadFactory WORKER_THREADS =
+      task -> Thread.ofPlatform().daemon().name("tolk-indexer").unstarted(task);
+
+  private static void awaitQuietly(ExecutorService workers) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (workers.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Workers report progress from several threads; the listener hears one at a time. */
+  private static IndexProgress synchronizedProgress(IndexProgress progress) {
+    return new IndexProgress() {
+      @Override
+      public synchronized void started(int files, long bytes) {
+        progress.started(files, bytes);
+      }
+
+      @Override
+      public synchronized void advanced(String path, long bytes) {
+        progress.advanced(path, bytes);
+      }
+
+      @Override
+      public synchronized void finished(IndexReport report) {
+        progress.finished(report);
+      }
+    };
   }
 
   private static boolean currentSchema(Directory directory) throws IOException {
@@ -168,16 +256,17 @@ public final class Indexer {
     return known;
   }
 
-  /** The state of one run over the corpus. */
+  /** The state of one run over the corpus, shared by the worker threads. */
   private final class Run {
     final IndexWriter writer;
     final Map<String, Fingerprint> known;
+    /** Ids of the files walked so far; added to by the walking thread only. */
     final Set<String> seen = new HashSet<>();
-    final List<IndexReport.Skip> skipped = new ArrayList<>();
-    final Map<Language, Integer> languages = new EnumMap<>(Language.class);
-    int indexed;
-    int unchanged;
-    int removed;
+    final List<IndexReport.Skip> skipped = Collections.synchronizedList(new ArrayList<>());
+    final Map<Language, Integer> languages = new ConcurrentHashMap<>();
+    final AtomicInteger indexed = new AtomicInteger();
+    final AtomicInteger unchanged = new AtomicInteger();
+    final AtomicInteger removed = new AtomicInteger();
 
     Run(IndexWriter writer, Map<String, Fingerprint> known) {
       this.writer = writer;
@@ -186,11 +275,10 @@ public final class Indexer {
 
     void visit(CorpusFile file) throws IOException {
       String id = DocumentId.of(file.relativePath());
-      seen.add(id);
       Fingerprint before = known.get(id);
       long modified = file.lastModified().toEpochMilli();
       if (before != null && before.sameFile(file.size(), modified)) {
-        unchanged++;
+        unchanged.incrementAndGet();
         return;
       }
       byte[] content;
@@ -206,7 +294,7 @@ public final class Indexer {
       }
       Fingerprint now = new Fingerprint(content.length, modified, Fingerprint.hash(content));
       if (before != null && before.contentHash().equals(now.contentHash())) {
-        unchanged++;
+        unchanged.incrementAndGet();
         return;
       }
       SourceDocument source;
@@ -221,7 +309,7 @@ public final class Indexer {
       writer.updateDocument(new Term(Fields.ID, id), doc);
       BlockLayout layout = BlockLayout.decode(doc.getBinaryValue(Fields.LAYOUT));
       layout.entries().forEach(e -> languages.merge(e.language(), 1, Integer::sum));
-      indexed++;
+      indexed.incrementAndGet();
     }
 
     List<String> unseen() {

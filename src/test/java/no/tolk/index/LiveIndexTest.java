@@ -69,10 +69,13 @@ class LiveIndexTest {
     IndexWriter writer = Indexer.openWriter(indexDir);
     IndexReport first;
     try (Directory directory = writer.getDirectory(); writer) {
-      first = indexer.sync(writer, corpus, counting, () -> done.get() >= 5);
+      AtomicInteger asked = new AtomicInteger();
+      // The run asks before each file; saying stop on the sixth question stops it after five.
+      first = indexer.sync(writer, corpus, counting, () -> asked.incrementAndGet() > 5);
     }
     assertThat(first.interrupted()).isTrue();
     assertThat(first.indexed()).isEqualTo(5);
+    assertThat(done.get()).as("every started file is finished").isEqualTo(5);
 
     IndexReport second = indexer.update(corpus, indexDir);
     assertThat(second.interrupted()).isFalse();
