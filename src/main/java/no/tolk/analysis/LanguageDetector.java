@@ -51,11 +51,22 @@ public final class LanguageDetector {
         .start(() -> {
           lingua.computeLanguageConfidenceValues("warm up the models");
           warm = true;
+          ready.countDown();
         });
   }
 
   /** True once the models are in memory. */
   private volatile boolean warm;
+
+  private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+
+  /**
+   * Waits until the models are in memory, so every query after it is read the same way (an
+   * evaluation needs that; a server does not wait).
+   */
+  public void awaitModels() throws InterruptedException {
+    ready.await();
+  }
 
   /** The most likely language of {@code text}, or empty if it has no letters at all. */
   public Optional<Language> detect(String text) {

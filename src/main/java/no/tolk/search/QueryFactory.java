@@ -68,6 +68,11 @@ public final class QueryFactory {
    * @param highlight every positive part as an alternative: what to mark in the text
    * @param notice what the reader should know about how the query was read, or ""
    */
+  /** Waits until the query-language models are loaded: from then on, queries read alike. */
+  public void awaitModels() throws InterruptedException {
+    detector.awaitModels();
+  }
+
   public record Built(Query query, Query highlight, String notice) {}
 
   public Built build(String raw) {

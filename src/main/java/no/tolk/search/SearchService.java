@@ -16,6 +16,7 @@ import no.tolk.index.WordLengthSimilarity;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -23,7 +24,10 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
@@ -33,6 +37,13 @@ import org.apache.lucene.store.FSDirectory;
 public final class SearchService implements Searcher, Closeable {
 
   static final int SNIPPETS_PER_HIT = 3;
+
+  /**
+   * Best score first; equal scores in the order of the documents' stable ids, so a ranking does
+   * not change when the same files are indexed in another order.
+   */
+  private static final Sort RANKING =
+      new Sort(SortField.FIELD_SCORE, new SortedSetSortField(Fields.ID, false));
 
   /** Totals are exact up to this many matches, and a lower bound beyond. */
   static final int EXACT_COUNT_UP_TO = 1000;
@@ -65,6 +76,14 @@ public final class SearchService implements Searcher, Closeable {
   /** Makes changes the indexer committed since the last call visible to searches. */
   public void refresh() throws IOException {
     manager.maybeRefreshBlocking();
+  }
+
+  /**
+   * Waits until every query will be read the same way; the first queries after start-up are
+   * otherwise read without guessing their language. For evaluations and benchmarks.
+   */
+  public void awaitModels() throws InterruptedException {
+    queries.awaitModels();
   }
 
   @Override
@@ -102,7 +121,8 @@ public final class SearchService implements Searcher, Closeable {
     int wanted = request.offset() + request.limit();
     // Counting every match exactly would score every matching document and stop the search
     // from skipping; past this many, "at least" is all a reader needs.
-    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, EXACT_COUNT_UP_TO));
+    TopDocs top =
+        searcher.search(query, new TopFieldCollectorManager(RANKING, wanted, null, EXACT_COUNT_UP_TO));
     Weight highlight = highlightWeight(searcher, built.highlight());
     List<Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
@@ -137,8 +157,15 @@ public final class SearchService implements Searcher, Closeable {
         section,
         snippets.isEmpty() ? 0 : snippets.get(0).page(),
         doc.date(),
-        scoreDoc.score,
+        score(scoreDoc),
         snippets);
+  }
+
+  /** The relevance score; sorting by it keeps it among the sort values. */
+  private static float score(ScoreDoc scoreDoc) {
+    return scoreDoc instanceof FieldDoc sorted && sorted.fields[0] instanceof Float score
+        ? score
+        : scoreDoc.score;
   }
 
   @Override

@@ -25,6 +25,13 @@ final class TolkRanker implements Ranker {
     }
     System.err.println("tolk: indexed " + report.indexed() + " documents in " + report.took());
     this.service = SearchService.open(indexDir, analyzers);
+    try {
+      // Every query read alike: none before the query-language models are in.
+      service.awaitModels();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while loading language models", e);
+    }
   }
 
   @Override

@@ -52,6 +52,17 @@ class RankingTest {
   }
 
   @Test
+  void equal_documents_rank_by_stable_id_whatever_the_order_they_were_indexed_in()
+      throws IOException {
+    String text = "Ferga til Bergen går om morgenen hver dag.";
+    List<String> ranked =
+        ranked("ferga", "c.txt", text, "a.txt", text, "d.txt", text, "b.txt", text);
+    List<String> byId =
+        ranked.stream().sorted(java.util.Comparator.comparing(no.tolk.index.DocumentId::of)).toList();
+    assertThat(ranked).hasSize(4).isEqualTo(byId);
+  }
+
+  @Test
   void exact_spelling_outranks_folded_spelling() throws IOException {
     List<String> ranked =
         ranked(

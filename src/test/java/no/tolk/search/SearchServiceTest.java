@@ -78,6 +78,14 @@ class SearchServiceTest {
   }
 
   @Test
+  void hits_carry_real_scores_best_first() {
+    List<Hit> hits = fixture.search("Maduro Putin").hits();
+    assertThat(hits).hasSize(2);
+    assertThat(hits.get(0).score()).isPositive().isGreaterThanOrEqualTo(hits.get(1).score());
+    assertThat(hits.get(1).score()).isPositive();
+  }
+
+  @Test
   void names_find_documents_in_both_languages() {
     assertThat(paths(fixture.search("Maduro"))).containsExactlyInAnyOrder(NEWS, WIKI);
     assertThat(paths(fixture.search("Rostec"))).containsExactly(NEWS);
