@@ -3,13 +3,12 @@ package no.tolk.reliability;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.LanguageDetector;
 import no.tolk.index.IndexReport;
 import no.tolk.index.Indexer;
 import no.tolk.search.SearchService;
+import no.tolk.testing.Corpora;
 
 /** A corpus folder (the project's own, plus whatever a test writes) indexed into a temp folder. */
 final class RealIndex implements AutoCloseable {
@@ -25,7 +24,7 @@ final class RealIndex implements AutoCloseable {
   RealIndex(Path dir) throws IOException {
     this.corpus = dir.resolve("corpus");
     this.index = dir.resolve("index");
-    copyTree(PROJECT_CORPUS, corpus);
+    Corpora.copyTree(PROJECT_CORPUS, corpus);
   }
 
   IndexReport index() throws IOException {
@@ -44,19 +43,6 @@ final class RealIndex implements AutoCloseable {
     Path file = corpus.resolve(relativePath);
     Files.createDirectories(file.getParent());
     return Files.writeString(file, text);
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
   }
 
   @Override

@@ -3,14 +3,13 @@ package no.tolk.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.stream.Stream;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.Language;
 import no.tolk.analysis.LanguageDetector;
 import no.tolk.index.IndexReport;
 import no.tolk.index.Indexer;
+import no.tolk.testing.Corpora;
 
 /** The project's real corpus copied to a temp folder, indexed, and opened for searching. */
 final class SearchFixture implements AutoCloseable {
@@ -26,7 +25,7 @@ final class SearchFixture implements AutoCloseable {
   SearchFixture(Path dir) throws IOException {
     this.corpus = dir.resolve("corpus");
     this.index = dir.resolve("index");
-    copyTree(REAL_CORPUS, corpus);
+    Corpora.copyTree(REAL_CORPUS, corpus);
   }
 
   IndexReport index() throws IOException {
@@ -51,19 +50,6 @@ final class SearchFixture implements AutoCloseable {
     Path file = corpus.resolve(relativePath);
     Files.createDirectories(file.getParent());
     return Files.writeString(file, text);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
   }
 
   @Override

@@ -15,7 +15,6 @@ import java.util.List;
 import no.tolk.search.SearchService;
 import no.tolk.search.Searcher;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,9 +26,8 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import no.tolk.testing.HeadlessChromium;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,15 +35,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private Javalin app;
   private Javalin hostileApp;
   private ChromeDriver driver;
   private WebDriverWait wait;
-  private Path profile;
+  private HeadlessChromium chromium;
   private SearchService journeySearcher;
 
   /** The searcher behind the journey test: the real corpus. */
@@ -61,45 +57,18 @@ class BrowserTest {
 
   @BeforeAll
   void startBrowserAndApp() throws IOException {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "no Chromium at "
-            + CHROMIUM
-            + ": install it with apt-get install chromium to run the browser tests");
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMEDRIVER),
-        "no chromedriver at "
-            + CHROMEDRIVER
-            + ": install it with apt-get install chromium-driver to run the browser tests");
+    chromium = HeadlessChromium.start();
     app = WebApp.create(WebConfig.localhost(0), searcher()).start();
     hostileApp = WebApp.create(WebConfig.localhost(0), TestSearchers.fixture()).start();
-    profile = Files.createTempDirectory("tolk-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + profile,
-        "--window-size=1280,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
+    driver = chromium.driver();
     wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     Files.createDirectories(SCREENSHOTS);
   }
 
   @AfterAll
   void stop() throws IOException {
-    if (driver != null) {
-      driver.quit();
+    if (chromium != null) {
+      chromium.close();
     }
     if (app != null) {
       app.stop();
@@ -109,11 +78,6 @@ class BrowserTest {
     }
     if (journeySearcher != null) {
       journeySearcher.close();
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
     }
   }
 
