@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,7 +50,7 @@ final class BenchReport {
     StringBuilder rule = new StringBuilder("|---|");
     for (int i = 1; i < args.length; i++) {
       results.add(read(dir.resolve("results-" + args[i] + ".tsv")));
-      header.append(" %s Tolk | %s PG | Tolk/PG |".formatted(args[i], args[i]));
+      header.append(String.format(Locale.ROOT, " %s Tolk | %s PG | Tolk/PG |", args[i], args[i]));
       rule.append("--:|--:|--:|");
     }
     System.out.println(header);
@@ -62,13 +63,13 @@ final class BenchReport {
                 "–") + "/" + r.getOrDefault("tolk.wrk.c64.non2xx", "–")
             : r.getOrDefault(row[1], "–");
         String pg = row[2] == null ? "–" : r.getOrDefault(row[2], "–");
-        line.append(" %s | %s | %s |".formatted(tolk, pg, ratio(tolk, pg)));
+        line.append(String.format(Locale.ROOT, " %s | %s | %s |", tolk, pg, ratio(tolk, pg)));
       }
       System.out.println(line);
     }
     for (int i = 1; i < args.length; i++) {
       Map<String, String> r = results.get(i - 1);
-      System.out.printf("%nLoad average (1/5/15 min) at %s: %s%n", args[i], String.join("; ",
+      System.out.printf(Locale.ROOT, "%nLoad average (1/5/15 min) at %s: %s%n", args[i], String.join("; ",
           r.entrySet().stream().filter(e -> e.getKey().startsWith("load"))
               .map(Map.Entry::getValue).toList()));
     }
@@ -76,7 +77,7 @@ final class BenchReport {
 
   private static String ratio(String tolk, String pg) {
     try {
-      return "%.2f".formatted(Double.parseDouble(tolk) / Double.parseDouble(pg));
+      return String.format(Locale.ROOT, "%.2f", Double.parseDouble(tolk) / Double.parseDouble(pg));
     } catch (NumberFormatException e) {
       return "–"; // a figure missing or not a number (e.g. "12.3ms" from wrk)
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -42,7 +43,7 @@ final class CorpusGenerator {
     int files = passages / PASSAGES_PER_FILE;
     long bytes = IntStream.range(0, files).parallel().mapToLong(i -> generator.write(out, i, 0))
         .sum();
-    System.err.printf("generated %d passages in %d files, %.1f MB, in %.1f s%n", passages, files,
+    System.err.printf(Locale.ROOT, "generated %d passages in %d files, %.1f MB, in %.1f s%n", passages, files,
         bytes / 1e6, (System.nanoTime() - start) / 1e9);
   }
 
@@ -52,8 +53,8 @@ final class CorpusGenerator {
 
   static Path path(Path root, int file) {
     String lang = lang(file);
-    return root.resolve(lang).resolve("%03d".formatted(file / FILES_PER_FOLDER))
-        .resolve("%s-%07d.md".formatted(lang, file));
+    return root.resolve(lang).resolve(String.format(Locale.ROOT, "%03d", file / FILES_PER_FOLDER))
+        .resolve(String.format(Locale.ROOT, "%s-%07d.md", lang, file));
   }
 
   /** Writes file number {@code file}; {@code variant} > 0 gives an edited version of it. */

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.Language;
@@ -77,7 +78,7 @@ final class IndexingProbe {
   private static long lap(int round, String what, long since, long bytes) {
     long now = System.nanoTime();
     if (round > 0) {
-      System.out.printf("%-38s %7d ms %7.2f MB/s%n", what, (now - since) / 1_000_000,
+      System.out.printf(Locale.ROOT, "%-38s %7d ms %7.2f MB/s%n", what, (now - since) / 1_000_000,
           bytes / 1e6 / ((now - since) / 1e9));
     }
     return now;

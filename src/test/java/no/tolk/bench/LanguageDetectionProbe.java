@@ -4,6 +4,7 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import no.tolk.analysis.Language;
@@ -104,8 +105,8 @@ final class LanguageDetectionProbe {
       agree += out.get(i).isEmpty() || reference.get(i).isEmpty()
           || out.get(i).equals(reference.get(i)) ? 1 : 0;
     }
-    System.out.printf("%-20s %6d blocks %.2f MB/s%s%n", name, blocks.size(), chars / 1e6 / seconds,
-        reference == null ? "" : "  agrees on %.1f%%".formatted(100.0 * agree / out.size()));
+    System.out.printf(Locale.ROOT, "%-20s %6d blocks %.2f MB/s%s%n", name, blocks.size(), chars / 1e6 / seconds,
+        reference == null ? "" : String.format(Locale.ROOT, "  agrees on %.1f%%", 100.0 * agree / out.size()));
     return out;
   }
 }

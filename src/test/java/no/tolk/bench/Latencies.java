@@ -2,6 +2,7 @@ package no.tolk.bench;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Latency samples in nanoseconds and their percentiles in milliseconds. */
 final class Latencies {
@@ -31,9 +32,9 @@ final class Latencies {
   /** p50, p95 and p99 as "key value" result lines under {@code prefix}. */
   List<String> lines(String prefix) {
     return List.of(
-        prefix + ".p50_ms\t%.2f".formatted(percentileMs(50)),
-        prefix + ".p95_ms\t%.2f".formatted(percentileMs(95)),
-        prefix + ".p99_ms\t%.2f".formatted(percentileMs(99)),
+        prefix + String.format(Locale.ROOT, ".p50_ms\t%.2f", percentileMs(50)),
+        prefix + String.format(Locale.ROOT, ".p95_ms\t%.2f", percentileMs(95)),
+        prefix + String.format(Locale.ROOT, ".p99_ms\t%.2f", percentileMs(99)),
         prefix + ".n\t" + size);
   }
 }

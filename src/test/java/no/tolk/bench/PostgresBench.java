@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,16 +83,16 @@ final class PostgresBench {
     run(psql, SCHEMA.formatted(csv.toAbsolutePath()));
     double seconds = (System.nanoTime() - start) / 1e9;
     long bytes = TolkBench.treeSize(corpus);
-    System.out.println("pg.index.s\t%.2f".formatted(seconds));
-    System.out.println("pg.index.mb_per_s\t%.2f".formatted(bytes / 1e6 / seconds));
-    System.out.println("pg.index.passages_per_s\t%.0f".formatted(files * 10.0 / seconds));
+    System.out.println(String.format(Locale.ROOT, "pg.index.s\t%.2f", seconds));
+    System.out.println(String.format(Locale.ROOT, "pg.index.mb_per_s\t%.2f", bytes / 1e6 / seconds));
+    System.out.println(String.format(Locale.ROOT, "pg.index.passages_per_s\t%.0f", files * 10.0 / seconds));
     System.out.println("pg.index_size.mb\t" + run(psql,
         "SELECT round(pg_total_relation_size('docs') / 1e6, 1);").strip());
     System.out.println("pg.gin_size.mb\t" + run(psql,
         "SELECT round(pg_relation_size('docs_tsv') / 1e6, 1);").strip());
     start = System.nanoTime();
     run(psql, UPDATE.formatted(changedCsv.toAbsolutePath()));
-    System.out.println("pg.update.s\t%.2f".formatted((System.nanoTime() - start) / 1e9));
+    System.out.println(String.format(Locale.ROOT, "pg.update.s\t%.2f", (System.nanoTime() - start) / 1e9));
     System.out.flush();
 
     StringBuilder setup = new StringBuilder(
@@ -130,7 +131,7 @@ final class PostgresBench {
   static String tsquery(String text) {
     if (text.endsWith("*") && !text.contains(" ")) {
       String prefix = literal(text.substring(0, text.length() - 1) + ":*");
-      return "to_tsquery('norwegian', %s) || to_tsquery('english', %s)".formatted(prefix, prefix);
+      return String.format(Locale.ROOT, "to_tsquery('norwegian', %s) || to_tsquery('english', %s)", prefix, prefix);
     }
     String q = literal(text);
     return "websearch_to_tsquery('norwegian', %s) || websearch_to_tsquery('english', %s)"

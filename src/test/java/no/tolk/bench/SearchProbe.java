@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import no.tolk.analysis.Analyzers;
@@ -39,7 +40,7 @@ final class SearchProbe {
         }
       }
     }
-    byKind.forEach((kind, l) -> System.out.printf("%-16s p50 %6.2f  p99 %6.2f ms%n", kind,
+    byKind.forEach((kind, l) -> System.out.printf(Locale.ROOT, "%-16s p50 %6.2f  p99 %6.2f ms%n", kind,
         l.percentileMs(50), l.percentileMs(99)));
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < queries.size(); i++) {
@@ -47,7 +48,7 @@ final class SearchProbe {
     }
     order.sort(Comparator.comparingLong(i -> -worst[i]));
     for (int i : order.subList(0, 8)) {
-      System.out.printf("slowest %6.1f ms  %s%n", worst[i] / 1e6, queries.get(i));
+      System.out.printf(Locale.ROOT, "slowest %6.1f ms  %s%n", worst[i] / 1e6, queries.get(i));
     }
   }
 }

@@ -1,6 +1,7 @@
 package no.tolk.bench;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import no.tolk.analysis.Analyzers;
@@ -20,7 +21,7 @@ final class StartupProbe {
 
   public static void main(String[] args) throws Exception {
     long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-    System.out.printf("commonPool parallelism %d; JVM start to main %d ms%n",
+    System.out.printf(Locale.ROOT, "commonPool parallelism %d; JVM start to main %d ms%n",
         ForkJoinPool.commonPool().getParallelism(), System.currentTimeMillis() - jvmStart);
     long t = System.nanoTime();
     NorwegianDictionary.load(Language.NB);
@@ -45,7 +46,7 @@ final class StartupProbe {
 
   private static long lap(String what, long since) {
     long now = System.nanoTime();
-    System.out.printf("%-40s %6d ms%n", what, (now - since) / 1_000_000);
+    System.out.printf(Locale.ROOT, "%-40s %6d ms%n", what, (now - since) / 1_000_000);
     return now;
   }
 }

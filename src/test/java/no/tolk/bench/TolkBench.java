@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import no.tolk.analysis.Analyzers;
@@ -49,20 +50,20 @@ final class TolkBench {
     HeapSampler heap = HeapSampler.begin();
     IndexReport full = indexer.update(corpus, index);
     double seconds = full.took().toNanos() / 1e9;
-    out.add("tolk.index.s\t%.2f".formatted(seconds));
+    out.add(String.format(Locale.ROOT, "tolk.index.s\t%.2f", seconds));
     out.add("tolk.index.files\t" + full.indexed());
     out.add("tolk.index.skipped\t" + full.skipped().size());
-    out.add("tolk.index.mb_per_s\t%.2f".formatted(bytes / 1e6 / seconds));
-    out.add("tolk.index.passages_per_s\t%.0f".formatted(passages / seconds));
-    out.add("tolk.index.peak_heap_mb\t%.0f".formatted(heap.finish() / 1e6));
-    out.add("corpus.mb\t%.1f".formatted(bytes / 1e6));
-    out.add("tolk.index_size.mb\t%.1f".formatted(treeSize(index) / 1e6));
+    out.add(String.format(Locale.ROOT, "tolk.index.mb_per_s\t%.2f", bytes / 1e6 / seconds));
+    out.add(String.format(Locale.ROOT, "tolk.index.passages_per_s\t%.0f", passages / seconds));
+    out.add(String.format(Locale.ROOT, "tolk.index.peak_heap_mb\t%.0f", heap.finish() / 1e6));
+    out.add(String.format(Locale.ROOT, "corpus.mb\t%.1f", bytes / 1e6));
+    out.add(String.format(Locale.ROOT, "tolk.index_size.mb\t%.1f", treeSize(index) / 1e6));
 
     for (int i : touched) {
       generator.write(corpus, i, 1);
     }
     IndexReport update = indexer.update(corpus, index);
-    out.add("tolk.update.s\t%.2f".formatted(update.took().toNanos() / 1e9));
+    out.add(String.format(Locale.ROOT, "tolk.update.s\t%.2f", update.took().toNanos() / 1e9));
     out.add("tolk.update.files\t" + update.indexed());
     print(out);
 
@@ -91,7 +92,7 @@ final class TolkBench {
       out.addAll(all.lines("tolk.api"));
       out.addAll(selective.lines("tolk.api.selective"));
       out.add("tolk.api.zero_hit_queries\t" + empty);
-      out.add("tolk.search.peak_heap_mb\t%.0f".formatted(heap.finish() / 1e6));
+      out.add(String.format(Locale.ROOT, "tolk.search.peak_heap_mb\t%.0f", heap.finish() / 1e6));
       print(out);
     }
     analyzers.close();

@@ -2,6 +2,7 @@ package no.tolk.bench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.LanguageDetector;
 import no.tolk.index.WordLengthSimilarity;
@@ -51,10 +52,10 @@ final class TotalHitsProbe {
             }
           }
         }
-        System.out.printf("totalHitsThreshold %-10d p50 %6.2f  p95 %6.2f  p99 %6.2f ms%n",
+        System.out.printf(Locale.ROOT, "totalHitsThreshold %-10d p50 %6.2f  p95 %6.2f  p99 %6.2f ms%n",
             threshold, l.percentileMs(50), l.percentileMs(95), l.percentileMs(99));
       }
-      System.out.printf("same top 10 ids: %d of %d checks%n", same, built.size() * 2);
+      System.out.printf(Locale.ROOT, "same top 10 ids: %d of %d checks%n", same, built.size() * 2);
     }
   }
 }
