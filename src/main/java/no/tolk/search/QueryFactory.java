@@ -18,7 +18,6 @@ import no.tolk.search.QuerySyntax.Occur;
 import no.tolk.search.QuerySyntax.Part;
 import no.tolk.search.QueryWords.Word;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
@@ -49,9 +48,6 @@ public final class QueryFactory {
   static final float PROXIMITY = 0.5f;
   static final int PROXIMITY_SLOP = 6;
   static final int MIN_PREFIX = 2;
-
-  /** Documents in the language the query is clearly written in score this much higher. */
-  static final float SAME_LANGUAGE = 1.15f;
 
   private final Analyzers analyzers;
   private final LanguageDetector detector;
@@ -95,9 +91,8 @@ public final class QueryFactory {
     boolean positive = false;
     boolean negative = false;
     Optional<Language> language = detector.detectClearly(positiveText(parsed));
-    Language norwegian = language.filter(l -> l == Language.NN).orElse(Language.NB);
     for (Part part : parsed.parts()) {
-      List<Word> words = QueryWords.of(part.text(), analyzers, norwegian);
+      List<Word> words = QueryWords.of(part.text(), analyzers, language);
       if (words.isEmpty()) {
         continue;
       }
@@ -138,12 +133,7 @@ public final class QueryFactory {
       query.add(
           new BoostQuery(proximity(proximityWords), PROXIMITY), BooleanClause.Occur.SHOULD);
     }
-    Query ranked = query.build();
-    if (language.isPresent()) {
-      // Both sides are searched; the side the query is written in comes first among equals.
-      ranked = FunctionScoreQuery.boostByQuery(ranked, inLanguage(language.get()), SAME_LANGUAGE);
-    }
-    return new Built(ranked, highlight.build(), String.join(" ", notices));
+    return new Built(query.build(), highlight.build(), String.join(" ", notices));
   }
 
   private static String positiveText(QuerySyntax.Parsed parsed) {
@@ -154,16 +144,6 @@ public final class QueryFactory {
       }
     }
     return text.toString().strip();
-  }
-
-  private static Query inLanguage(Language language) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (Language candidate : Language.values()) {
-      if (candidate.isNorwegian() == language.isNorwegian()) {
-        any.add(new TermQuery(new Term(Fields.LANGUAGE, candidate.code())), BooleanClause.Occur.SHOULD);
-      }
-    }
-    return any.build();
   }
 
   private static Query either(Query a, Query b) {
@@ -214,10 +194,11 @@ public final class QueryFactory {
       add(forms, field, TermLayer.EXACT, exact, fieldWeight * EXACT);
     }
     for (String stem : word.norwegianStems()) {
-      add(forms, field, TermLayer.NORWEGIAN_STEM, stem, fieldWeight * STEM);
+      add(forms, field, TermLayer.NORWEGIAN_STEM, stem, fieldWeight * STEM * word.norwegianWeight());
     }
     if (word.englishStem() != null) {
-      add(forms, field, TermLayer.ENGLISH_STEM, word.englishStem(), fieldWeight * STEM);
+      add(forms, field, TermLayer.ENGLISH_STEM, word.englishStem(),
+          fieldWeight * STEM * word.englishWeight());
     }
     if (scored) {
       // avtale -> partnerskapsavtale: the word as a part of longer compounds

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.Language;
@@ -27,7 +28,9 @@ final class QueryWords {
       List<String> norwegianStems,
       String englishStem,
       List<String> folded,
-      List<String> parts) {
+      List<String> parts,
+      float norwegianWeight,
+      float englishWeight) {
 
     /** A stop word in either language carries too little meaning to match on its own. */
     boolean isStopWord() {
@@ -35,18 +38,33 @@ final class QueryWords {
     }
 
     Word at(int newPosition) {
-      return new Word(newPosition, exact, norwegianStems, englishStem, folded, parts);
+      return new Word(
+          newPosition, exact, norwegianStems, englishStem, folded, parts, norwegianWeight,
+          englishWeight);
     }
   }
 
   private QueryWords() {}
 
-  /** Analyses {@code text} with the Norwegian and English chains and merges them word by word. */
-  static List<Word> of(String text, Analyzers analyzers, Language norwegian) {
+  /** The stem weight of the side a query is not written in, when its language is clear. */
+  static final float OTHER_SIDE = 0.8f;
+
+  /**
+   * Analyses {@code text} with the Norwegian and English chains and merges them word by word.
+   * When the query's language is known, its own side's stems weigh fully and the other side's
+   * less; both are still searched.
+   */
+  static List<Word> of(String text, Analyzers analyzers, Optional<Language> language) {
+    Language norwegian = language.filter(l -> l == Language.NN).orElse(Language.NB);
     List<Builder> words = new ArrayList<>();
     read(text, analyzers, norwegian, words);
     read(text, analyzers, Language.EN, words);
-    return words.stream().filter(word -> !word.exact.isEmpty()).map(Builder::build).toList();
+    float norwegianWeight = language.isPresent() && !language.get().isNorwegian() ? OTHER_SIDE : 1f;
+    float englishWeight = language.isPresent() && language.get().isNorwegian() ? OTHER_SIDE : 1f;
+    return words.stream()
+        .filter(word -> !word.exact.isEmpty())
+        .map(word -> word.build(norwegianWeight, englishWeight))
+        .toList();
   }
 
   private static void read(String text, Analyzers analyzers, Language language, List<Builder> out) {
@@ -103,14 +121,16 @@ final class QueryWords {
       this.position = position;
     }
 
-    Word build() {
+    Word build(float norwegianWeight, float englishWeight) {
       return new Word(
           position,
           List.copyOf(exact),
           List.copyOf(norwegianStems),
           englishStem,
           List.copyOf(folded),
-          List.copyOf(parts));
+          List.copyOf(parts),
+          norwegianWeight,
+          englishWeight);
     }
   }
 }
