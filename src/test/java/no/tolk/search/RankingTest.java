@@ -63,6 +63,21 @@ class RankingTest {
   }
 
   @Test
+  void matches_deep_in_a_long_document_are_found_snippeted_and_highlighted() throws IOException {
+    String filler = "Vanlig tekst om været og årstidene i Norge. ".repeat(600);
+    ranked("kvitveis", "long.txt", filler + "\n\nPå slutten kommer kvitveisen fram.");
+    try (Analyzers analyzers = new Analyzers();
+        SearchService service = SearchService.open(dir.resolve("index"), analyzers)) {
+      Hit hit = service.search(new SearchRequest("kvitveisen", Optional.empty(), 0, 1)).hits().get(0);
+      assertThat(filler.length()).isGreaterThan(20_000);
+      assertThat(hit.snippets().get(0).html()).contains("<mark>kvitveisen</mark>");
+      var view = service.document(hit.id(), "kvitveisen").orElseThrow();
+      assertThat(view.matchCount()).isEqualTo(1);
+      assertThat(view.blocks().get(view.blocks().size() - 1).html()).contains("<mark>kvitveisen</mark>");
+    }
+  }
+
+  @Test
   void exact_spelling_outranks_folded_spelling() throws IOException {
     List<String> ranked =
         ranked(
