@@ -68,45 +68,51 @@ final class ServeCommand implements Callable<Integer> {
         LiveIndex.open(config.corpus(), config.index(), new Indexer(analyzers, new LanguageDetector()));
     AtomicBoolean stopping = new AtomicBoolean();
     AtomicReference<Javalin> app = new AtomicReference<>();
+    AtomicReference<CorpusWatcher> watcher = new AtomicReference<>();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    Runnable shutDown = () -> {
       stopping.set(true);
+      closeQuietly(watcher.get());
       if (app.get() != null) {
         app.get().stop();
       }
-      try {
-        live.close();
-      } catch (IOException e) {
-        System.err.println("tolk: closing the index: " + e.getMessage());
-      }
+      closeQuietly(live);
       analyzers.close();
       stopped.countDown();
-    }));
-    // Watch before the first sync, so a file added during it is not missed; syncs take turns.
-    if (watch) {
-      CorpusWatcher.start(config.corpus(), () -> syncQuietly(live, stopping));
-    }
-    // A first run indexes before it listens, so the first visit finds everything; later runs
-    // answer from the index they have at once and catch up behind.
-    boolean firstRun = live.isEmpty();
-    if (firstRun) {
-      System.out.print(live.sync(ProgressPrinter.forConsole(), stopping::get).summary());
-    }
-    app.set(listen(config, SearchService.over(live.searchers(), analyzers), live));
-    System.out.printf("Tolk is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
-        config.corpus(), config.host(), app.get().port());
-    if (!firstRun) {
-      System.out.print(live.sync(ProgressPrinter.forConsole(), stopping::get).summary());
-    }
-    if (watch) {
-      System.out.println("watching " + config.corpus() + " for changes");
+    };
+    Thread hook = new Thread(shutDown);
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      // Watch before the first sync, so a file added during it is not missed; syncs take turns.
+      if (watch) {
+        watcher.set(CorpusWatcher.start(config.corpus(), () -> syncQuietly(live, stopping)));
+      }
+      // A first run indexes before it listens, so the first visit finds everything; later runs
+      // answer from the index they have at once and catch up behind.
+      boolean firstRun = live.isEmpty();
+      if (firstRun) {
+        System.out.print(live.sync(ProgressPrinter.forConsole(), stopping::get).summary());
+      }
+      app.set(listen(config, SearchService.over(live.searchers(), analyzers)));
+      System.out.printf("Tolk is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
+          config.corpus(), config.host(), app.get().port());
+      if (!firstRun) {
+        System.out.print(live.sync(ProgressPrinter.forConsole(), stopping::get).summary());
+      }
+      if (watch) {
+        System.out.println("watching " + config.corpus() + " for changes");
+      }
+    } catch (IOException | RuntimeException e) {
+      // Failing to start leaves nothing running: no watcher, no open index, no hook.
+      Runtime.getRuntime().removeShutdownHook(hook);
+      shutDown.run();
+      throw e;
     }
     stopped.await();
     return 0;
   }
 
-  private static Javalin listen(TolkConfig config, SearchService service, LiveIndex live)
-      throws IOException {
+  private static Javalin listen(TolkConfig config, SearchService service) throws IOException {
     if (!InetAddress.getByName(config.host()).isLoopbackAddress()) {
       System.err.println("tolk: warning: listening on " + config.host()
           + " makes your documents searchable by other machines on the network.");
@@ -116,10 +122,20 @@ final class ServeCommand implements Callable<Integer> {
     try {
       return WebApp.create(web, service).start();
     } catch (JavalinBindException e) {
-      live.close();
       throw new IOException(
           "cannot listen on " + config.host() + ":" + config.port()
               + " (in use by another program, or not an address of this machine)");
+    }
+  }
+
+  private static void closeQuietly(java.io.Closeable resource) {
+    if (resource == null) {
+      return;
+    }
+    try {
+      resource.close();
+    } catch (IOException e) {
+      System.err.println("tolk: closing: " + e.getMessage());
     }
   }
 

@@ -40,6 +40,17 @@ class NetworkExposureTest {
           .contains("warning: listening on 192.0.2.1")
           .contains("searchable by other machines");
       assertThat(run.code()).isNotZero();
+      // A serve that fails to start leaves nothing running behind it.
+      long deadline = System.nanoTime() + 2_000_000_000L;
+      while (watcherAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(watcherAlive()).as("corpus watcher of the failed serve").isFalse();
     }
+  }
+
+  private static boolean watcherAlive() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(thread -> thread.getName().equals("tolk-corpus-watcher") && thread.isAlive());
   }
 }
