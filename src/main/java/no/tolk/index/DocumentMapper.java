@@ -32,7 +32,10 @@ public final class DocumentMapper {
     this.detector = detector;
   }
 
-  public Document map(SourceDocument source, Fingerprint fingerprint) {
+  /** A Lucene document and the language each of its blocks was read in. */
+  public record Mapped(Document document, List<Language> blockLanguages) {}
+
+  public Mapped map(SourceDocument source, Fingerprint fingerprint) {
     List<Optional<Language>> detected =
         source.blocks().stream().map(block -> detector.detectLongEnough(block.text())).toList();
     Language main = mainLanguage(source, detected);
@@ -85,7 +88,7 @@ public final class DocumentMapper {
     source.metadata().forEach(
         (key, value) -> doc.add(new StoredField(Fields.METADATA, key + "\t" + value)));
     doc.add(new BinaryDocValuesField(Fields.FINGERPRINT, new BytesRef(fingerprint.encode())));
-    return doc;
+    return new Mapped(doc, entries.stream().map(BlockLayout.Entry::language).toList());
   }
 
   /** The declared language if any; else the language most of the text is written in. */

@@ -305,10 +305,9 @@ public final class Indexer {
         skipped.add(new IndexReport.Skip(file.relativePath(), reason(e)));
         return;
       }
-      Document doc = mapper.map(source, now);
-      writer.updateDocument(new Term(Fields.ID, id), doc);
-      BlockLayout layout = BlockLayout.decode(doc.getBinaryValue(Fields.LAYOUT));
-      layout.entries().forEach(e -> languages.merge(e.language(), 1, Integer::sum));
+      DocumentMapper.Mapped mapped = mapper.map(source, now);
+      writer.updateDocument(new Term(Fields.ID, id), mapped.document());
+      mapped.blockLanguages().forEach(language -> languages.merge(language, 1, Integer::sum));
       indexed.incrementAndGet();
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.Language;
@@ -170,6 +171,23 @@ public final class SearchService implements Searcher, Closeable {
 
   @Override
   public Optional<DocumentView> document(String id, String query) {
+    return withDocument(id, (searcher, docId) -> view(searcher, docId, query));
+  }
+
+  /** Reads the stored path alone: the original-file route needs nothing else. */
+  @Override
+  public Optional<String> path(String id) {
+    return withDocument(
+        id, (searcher, docId) -> searcher.storedFields().document(docId, Set.of(Fields.PATH))
+            .get(Fields.PATH));
+  }
+
+  /** What to read of one document, found by id. */
+  private interface DocumentRead<T> {
+    T read(IndexSearcher searcher, int docId) throws IOException;
+  }
+
+  private <T> Optional<T> withDocument(String id, DocumentRead<T> read) {
     try {
       IndexSearcher searcher = manager.acquire();
       try {
@@ -177,7 +195,7 @@ public final class SearchService implements Searcher, Closeable {
         if (top.scoreDocs.length == 0) {
           return Optional.empty();
         }
-        return Optional.of(view(searcher, top.scoreDocs[0].doc, query));
+        return Optional.of(read.read(searcher, top.scoreDocs[0].doc));
       } finally {
         manager.release(searcher);
       }
@@ -185,6 +203,7 @@ public final class SearchService implements Searcher, Closeable {
       throw new UncheckedIOException("reading the index failed", e);
     }
   }
+
 
   private DocumentView view(IndexSearcher searcher, int docId, String query) throws IOException {
     StoredDocument doc = StoredDocument.load(searcher, docId);
@@ -197,10 +216,8 @@ public final class SearchService implements Searcher, Closeable {
       String html = Highlighter.mark(doc.body(), entry.start(), entry.end(), inBody);
       blocks.add(new DocumentView.Block(entry.kind(), entry.level(), html, entry.language()));
     }
-    int marks = (int) inBody.stream()
-        .filter(m -> doc.layout().entries().stream()
-            .anyMatch(e -> m.start() >= e.start() && m.start() < e.end()))
-        .count();
+    // Phrases never span blocks (positions leave a gap between them), so every match is in one.
+    int marks = inBody.size();
     return new DocumentView(
         doc.id(),
         doc.path(),

@@ -2,9 +2,11 @@ package no.tolk.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import no.tolk.index.BlockLayout;
 
@@ -36,11 +38,14 @@ final class Snippets {
     for (MatchOffsets.Range match : matches) {
       matched.add(layout.blockAt(match.start()));
     }
+    // Each matched block is split once; growing a passage reuses the split.
+    Map<Integer, List<int[]>> sentences = new HashMap<>();
     for (int b : matched) {
       BlockLayout.Entry entry = layout.entries().get(b);
+      sentences.put(b, Sentences.split(body, entry.start(), entry.end()));
       // A heading already shows as the hit's section; prose around a match says more.
       double weight = entry.kind() == no.tolk.ingest.Block.Kind.HEADING ? 0.5 : 1.0;
-      for (int[] sentence : Sentences.split(body, entry.start(), entry.end())) {
+      for (int[] sentence : sentences.get(b)) {
         double score = weight * score(body, sentence[0], sentence[1], matches);
         if (score > 0) {
           candidates.add(new Candidate(b, sentence[0], sentence[1], score));
@@ -55,7 +60,7 @@ final class Snippets {
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     List<Candidate> chosen = new ArrayList<>();
     for (Candidate candidate : candidates) {
-      Candidate grown = grow(body, layout, candidate);
+      Candidate grown = grow(sentences.get(candidate.block()), candidate);
       if (chosen.stream().noneMatch(c -> c.block() == grown.block() && overlaps(c, grown))) {
         chosen.add(grown);
       }
@@ -84,9 +89,7 @@ final class Snippets {
   }
 
   /** Adds the block's neighbouring sentences, after and before in turn, up to the target length. */
-  private static Candidate grow(String body, BlockLayout layout, Candidate c) {
-    BlockLayout.Entry entry = layout.entries().get(c.block());
-    List<int[]> sentences = Sentences.split(body, entry.start(), entry.end());
+  private static Candidate grow(List<int[]> sentences, Candidate c) {
     int first = 0;
     while (first < sentences.size() && sentences.get(first)[1] <= c.start()) {
       first++;

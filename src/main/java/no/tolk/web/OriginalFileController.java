@@ -10,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import no.tolk.search.DocumentView;
 import no.tolk.search.Searcher;
 
 /**
@@ -43,9 +42,9 @@ final class OriginalFileController {
   }
 
   void serve(Context ctx) throws IOException {
-    DocumentView doc =
-        searcher.document(ctx.pathParam("id"), null).orElseThrow(OriginalFileController::missing);
-    Path file = inCorpus(doc.path());
+    String path =
+        searcher.path(ctx.pathParam("id")).orElseThrow(OriginalFileController::missing);
+    Path file = inCorpus(path);
     String name = file.getFileName().toString();
     String extension = extension(name);
     String type = SHOWN.get(extension);
