@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.tolk.index.IndexReport;
+import no.tolk.testing.IndexedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class CrashSafetyTest {
   @Test
   void index_killed_while_writing_keeps_the_previous_commit_and_the_next_run_completes()
       throws Exception {
-    try (RealIndex real = new RealIndex(dir)) {
+    try (IndexedCorpus real = new IndexedCorpus(dir)) {
       generate(real, "qzxalfa");
       real.index();
       List<String> before = IndexChecks.ids(real.index, real.analyzers, "Maduro");
@@ -60,7 +61,7 @@ class CrashSafetyTest {
     }
   }
 
-  private static void generate(RealIndex real, String marker) throws IOException {
+  private static void generate(IndexedCorpus real, String marker) throws IOException {
     for (int i = 0; i < DOCUMENTS; i++) {
       real.write(
           "generated/doc-" + i + ".md",
@@ -75,7 +76,7 @@ class CrashSafetyTest {
   }
 
   /** `tolk index` in its own JVM, on the test's classpath. */
-  private static Process tolkIndex(RealIndex real) throws IOException {
+  private static Process tolkIndex(IndexedCorpus real) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(
             java, "-cp", System.getProperty("java.class.path"), "no.tolk.cli.Main", "index",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import no.tolk.index.IndexProgress;
 import no.tolk.index.Indexer;
+import no.tolk.testing.IndexedCorpus;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -29,7 +30,7 @@ class FullDiskTest {
 
   @Test
   void a_full_disk_stops_the_run_and_leaves_the_previous_commit_intact() throws Exception {
-    try (RealIndex real = new RealIndex(dir)) {
+    try (IndexedCorpus real = new IndexedCorpus(dir)) {
       real.index();
       List<String> before = IndexChecks.ids(real.index, real.analyzers, "Maduro");
       assertThat(before).hasSize(2);

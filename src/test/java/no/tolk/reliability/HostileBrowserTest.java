@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import no.tolk.testing.IndexedCorpus;
 import no.tolk.web.WebApp;
 import no.tolk.web.WebConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +32,7 @@ class HostileBrowserTest {
 
 
   @TempDir static Path dir;
-  private RealIndex real;
+  private IndexedCorpus real;
   private Javalin app;
   private ChromeDriver driver;
   private HeadlessChromium chromium;
@@ -39,7 +40,7 @@ class HostileBrowserTest {
   @BeforeAll
   void start() throws IOException {
     chromium = HeadlessChromium.start();
-    real = new RealIndex(dir);
+    real = new IndexedCorpus(dir);
     HostileCorpus.writeInto(real.corpus);
     real.index();
     app = WebApp.create(WebConfig.localhost(0).unlimited(), real.service()).start();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import no.tolk.testing.IndexedCorpus;
 import no.tolk.web.WebApp;
 import no.tolk.web.WebConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -32,14 +33,14 @@ class HttpFuzzTest {
   };
 
   @TempDir static Path dir;
-  private RealIndex real;
+  private IndexedCorpus real;
   private Javalin app;
   private Http http;
   private String docId;
 
   @BeforeAll
   void start() throws IOException {
-    real = new RealIndex(dir);
+    real = new IndexedCorpus(dir);
     real.index();
     app = WebApp.create(WebConfig.localhost(0).unlimited(), real.service()).start();
     http = new Http(app.port());

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import no.tolk.search.SearchRequest;
 import no.tolk.search.SearchResult;
 import no.tolk.search.SearchService;
+import no.tolk.testing.IndexedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class LiveUpdateTest {
 
   @Test
   void searches_during_updates_never_fail_and_never_see_half_a_run() throws Exception {
-    try (RealIndex real = new RealIndex(dir)) {
+    try (IndexedCorpus real = new IndexedCorpus(dir)) {
       write(real, 0);
       real.index();
       SearchService service = real.service();
@@ -88,7 +89,7 @@ class LiveUpdateTest {
   }
 
   /** All documents in the version of this run; modification time moves on so each is reindexed. */
-  private static void write(RealIndex real, int run) throws Exception {
+  private static void write(IndexedCorpus real, int run) throws Exception {
     for (int i = 0; i < DOCUMENTS; i++) {
       Path file =
           real.write(

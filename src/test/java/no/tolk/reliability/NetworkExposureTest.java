@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import no.tolk.cli.Main;
+import no.tolk.testing.IndexedCorpus;
 import no.tolk.web.WebConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class NetworkExposureTest {
 
   @Test
   void a_non_loopback_host_prints_a_warning_before_listening() throws Exception {
-    try (RealIndex real = new RealIndex(dir)) {
+    try (IndexedCorpus real = new IndexedCorpus(dir)) {
       // 192.0.2.1 (TEST-NET-1) is never this machine's: the warning is printed, the bind fails,
       // and nothing ever listens beyond loopback during the test.
       OneWriterTest.Run run =

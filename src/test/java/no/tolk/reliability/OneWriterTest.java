@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import no.tolk.cli.Main;
+import no.tolk.testing.IndexedCorpus;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -31,7 +32,7 @@ class OneWriterTest {
 
   @Test
   void second_index_and_serve_on_a_locked_index_say_so_and_change_nothing() throws Exception {
-    try (RealIndex real = new RealIndex(dir)) {
+    try (IndexedCorpus real = new IndexedCorpus(dir)) {
       real.index();
       List<String> before = IndexChecks.ids(real.index, real.analyzers, "Maduro");
       real.write("notes/ny.md", "# Ny\n\nEt notat om Maduro.\n");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 import no.tolk.search.SearchRequest;
+import no.tolk.testing.IndexedCorpus;
 import no.tolk.web.WebApp;
 import no.tolk.web.WebConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +31,7 @@ class PathTraversalTest {
   static final String SECRET = "hemmelighetsfullt";
 
   @TempDir static Path dir;
-  private RealIndex real;
+  private IndexedCorpus real;
   private Javalin app;
   private Http http;
   private String docId;
@@ -66,7 +67,7 @@ class PathTraversalTest {
 
   @BeforeAll
   void start() throws IOException {
-    real = new RealIndex(dir.resolve("inside"));
+    real = new IndexedCorpus(dir.resolve("inside"));
     Path secret = Files.writeString(dir.resolve("secret.txt"), "Dette er " + SECRET + " tekst.\n");
     Files.createSymbolicLink(real.corpus.resolve("link.txt"), secret);
     Files.createSymbolicLink(real.corpus.resolve("outside"), dir);

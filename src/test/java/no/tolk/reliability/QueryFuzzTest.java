@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import no.tolk.search.SearchRequest;
 import no.tolk.search.SearchResult;
 import no.tolk.search.SearchService;
+import no.tolk.testing.IndexedCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,12 +28,12 @@ class QueryFuzzTest {
   static final long MAX_MILLIS_PER_QUERY = 2_000;
 
   @TempDir static Path dir;
-  private RealIndex real;
+  private IndexedCorpus real;
   private SearchService service;
 
   @BeforeAll
   void index() throws IOException {
-    real = new RealIndex(dir);
+    real = new IndexedCorpus(dir);
     real.index();
     service = real.service();
   }

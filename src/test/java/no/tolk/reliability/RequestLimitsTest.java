@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import no.tolk.testing.IndexedCorpus;
 import no.tolk.web.WebApp;
 import no.tolk.web.WebConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RequestLimitsTest {
 
   @TempDir static Path dir;
-  private RealIndex real;
+  private IndexedCorpus real;
   private Javalin app;
   private Http http;
   /** Without a rate limit, so that the size tests do not wait for the flood test's bucket. */
@@ -30,7 +31,7 @@ class RequestLimitsTest {
 
   @BeforeAll
   void start() throws Exception {
-    real = new RealIndex(dir);
+    real = new IndexedCorpus(dir);
     real.index();
     // The default limit, as `tolk serve` runs it.
     app = WebApp.create(WebConfig.localhost(0), real.service()).start();

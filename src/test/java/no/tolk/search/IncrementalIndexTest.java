@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import no.tolk.analysis.Language;
 import no.tolk.index.IndexReport;
+import no.tolk.testing.IndexedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class IncrementalIndexTest {
 
   @Test
   void second_run_over_an_unchanged_corpus_changes_nothing() throws IOException {
-    try (SearchFixture fixture = new SearchFixture(dir)) {
+    try (IndexedCorpus fixture = new IndexedCorpus(dir)) {
       IndexReport first = fixture.index();
       assertThat(first.indexed()).isEqualTo(2);
       assertThat(first.languages()).containsKeys(Language.NB, Language.EN);
@@ -31,7 +32,7 @@ class IncrementalIndexTest {
 
   @Test
   void added_changed_and_deleted_files_are_reflected_without_duplicates() throws IOException {
-    try (SearchFixture fixture = new SearchFixture(dir)) {
+    try (IndexedCorpus fixture = new IndexedCorpus(dir)) {
       fixture.index();
       Path note = fixture.write("notes/fjord.md", "# Fjordferge\n\nKaffen om bord er kald.\n");
       IndexReport added = fixture.index();
@@ -56,7 +57,7 @@ class IncrementalIndexTest {
 
   @Test
   void touched_file_with_same_content_is_unchanged() throws IOException {
-    try (SearchFixture fixture = new SearchFixture(dir)) {
+    try (IndexedCorpus fixture = new IndexedCorpus(dir)) {
       fixture.index();
       Path news = fixture.corpus.resolve(SearchServiceTest.NEWS);
       Files.setLastModifiedTime(news, FileTime.from(Instant.now().plusSeconds(60)));
@@ -68,7 +69,7 @@ class IncrementalIndexTest {
 
   @Test
   void broken_file_is_skipped_with_its_reason_and_the_rest_indexed() throws IOException {
-    try (SearchFixture fixture = new SearchFixture(dir)) {
+    try (IndexedCorpus fixture = new IndexedCorpus(dir)) {
       fixture.write("empty.txt", "");
       Files.write(fixture.corpus.resolve("binary.txt"), new byte[] {0, 1, 2, 0, (byte) 0xff, 0});
       IndexReport report = fixture.index();
@@ -83,11 +84,11 @@ class IncrementalIndexTest {
   @Test
   void ids_are_stable_across_a_rebuild() throws IOException {
     String before;
-    try (SearchFixture fixture = new SearchFixture(dir)) {
+    try (IndexedCorpus fixture = new IndexedCorpus(dir)) {
       fixture.index();
       before = fixture.search("Rostec").hits().get(0).id();
     }
-    try (SearchFixture fresh = new SearchFixture(dir.resolve("again"))) {
+    try (IndexedCorpus fresh = new IndexedCorpus(dir.resolve("again"))) {
       fresh.index();
       assertThat(fresh.search("Rostec").hits().get(0).id()).isEqualTo(before);
     }

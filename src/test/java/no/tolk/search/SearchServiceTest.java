@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import no.tolk.analysis.Language;
+import no.tolk.testing.IndexedCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,11 @@ class SearchServiceTest {
   static final String WIKI = "en/russia-venezuela-relations.txt";
 
   @TempDir static Path dir;
-  static SearchFixture fixture;
+  static IndexedCorpus fixture;
 
   @BeforeAll
   static void indexRealCorpus() throws IOException {
-    fixture = new SearchFixture(dir);
+    fixture = new IndexedCorpus(dir);
     fixture.index();
   }
 
