@@ -299,7 +299,7 @@ public final class Indexer {
       }
       SourceDocument source;
       try {
-        source = DocumentReaders.read(file.file(), file.relativePath());
+        source = DocumentReaders.read(content, file.file(), file.relativePath());
       } catch (IOException | RuntimeException e) {
         // A reader bug or a bad file must not stop the run; the reason is reported.
         skipped.add(new IndexReport.Skip(file.relativePath(), reason(e)));

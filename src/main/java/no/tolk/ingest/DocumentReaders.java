@@ -43,11 +43,19 @@ public final class DocumentReaders {
 
   /** Reads a file with the reader for its extension. */
   public static SourceDocument read(Path file, String relativePath) throws IOException {
-    DocumentReader reader =
-        readerFor(file)
-            .orElseThrow(
-                () -> new UnreadableDocumentException(relativePath, "unsupported file type"));
-    return reader.read(file, relativePath);
+    return reader(file, relativePath).read(file, relativePath);
+  }
+
+  /** Reads a file's content, already in memory, with the reader for the file's extension. */
+  public static SourceDocument read(byte[] content, Path file, String relativePath)
+      throws IOException {
+    return reader(file, relativePath).read(content, file, relativePath);
+  }
+
+  private static DocumentReader reader(Path file, String relativePath)
+      throws UnreadableDocumentException {
+    return readerFor(file)
+        .orElseThrow(() -> new UnreadableDocumentException(relativePath, "unsupported file type"));
   }
 
   /** The lower-case extension without the dot, or "" when the name has none. */

@@ -5,7 +5,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -43,8 +42,7 @@ public final class HtmlReader implements DocumentReader {
       Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
   @Override
-  public SourceDocument read(Path file, String relativePath) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+  public SourceDocument read(byte[] bytes, Path file, String relativePath) throws IOException {
     Document doc = Jsoup.parse(TextDecoder.decode(bytes, declaredCharset(bytes), relativePath));
     Map<String, String> metadata = new HashMap<>();
     Element author = doc.selectFirst("meta[name=author]");

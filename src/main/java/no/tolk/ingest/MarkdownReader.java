@@ -1,7 +1,6 @@
 package no.tolk.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.commonmark.node.BlockQuote;
@@ -30,8 +29,8 @@ public final class MarkdownReader implements DocumentReader {
   private static final Parser PARSER = Parser.builder().build();
 
   @Override
-  public SourceDocument read(Path file, String relativePath) throws IOException {
-    String text = TextDecoder.decode(Files.readAllBytes(file), relativePath);
+  public SourceDocument read(byte[] content, Path file, String relativePath) throws IOException {
+    String text = TextDecoder.decode(content, relativePath);
     FrontMatter front = FrontMatter.parse(text, relativePath);
     BlockCollector out = new BlockCollector();
     walk(PARSER.parse(front.body()), out);

@@ -1,7 +1,6 @@
 package no.tolk.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -13,8 +12,8 @@ import java.util.Optional;
 public final class TextReader implements DocumentReader {
 
   @Override
-  public SourceDocument read(Path file, String relativePath) throws IOException {
-    String text = TextDecoder.decode(Files.readAllBytes(file), relativePath);
+  public SourceDocument read(byte[] bytes, Path file, String relativePath) throws IOException {
+    String text = TextDecoder.decode(bytes, relativePath);
     FrontMatter front = FrontMatter.parse(text, relativePath);
     List<String> lines = front.body().lines().toList();
 

@@ -53,7 +53,12 @@ public final class TikaReader implements DocumentReader {
 
   @Override
   public SourceDocument read(Path file, String relativePath) throws IOException {
-    byte[] bytes = FileSnapshot.read(file, relativePath, maxBytes);
+    // This reader's own limit, which tests set small.
+    return read(FileSnapshot.read(file, relativePath, maxBytes), file, relativePath);
+  }
+
+  @Override
+  public SourceDocument read(byte[] bytes, Path file, String relativePath) throws IOException {
     String extension = DocumentReaders.extension(file);
     Metadata metadata = new Metadata();
     // the name guides detection between the zip-based formats when their magic is ambiguous
