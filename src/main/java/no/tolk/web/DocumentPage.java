@@ -98,13 +98,14 @@ public record DocumentPage(
 
   /** True for a top-level heading that says the document's title again. */
   private static boolean repeatsTitle(DocumentView.Block block, DocumentView doc) {
-    if (block.kind() != no.tolk.ingest.Block.Kind.HEADING || block.level() > 1) {
-      return false;
-    }
-    String text = block.html().replace("<mark>", "").replace("</mark>", "")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#39;", "'").replace("&amp;", "&");
-    return text.equals(doc.title());
+    // Both are escaped the same way by the searcher; only their marks may differ.
+    return block.kind() == no.tolk.ingest.Block.Kind.HEADING
+        && block.level() <= 1
+        && withoutMarks(block.html()).equals(withoutMarks(doc.titleHtml()));
+  }
+
+  private static String withoutMarks(String html) {
+    return html.replace("<mark>", "").replace("</mark>", "");
   }
 
   private static String tag(DocumentView.Block block) {
