@@ -53,8 +53,10 @@ class OriginalFileTest {
             assertThat(response.body().string()).isEqualTo("# Fjordferge\n\nKaffen om bord er kald.\n");
             assertThat(response.headers().get("Content-Disposition")).first().asString()
                 .startsWith("inline; filename*=UTF-8''fjord.md");
-            assertThat(client.get("/doc/" + id).body().string())
-                .contains("href=\"/doc/" + id + "/file\"");
+            String page = client.get("/doc/" + id).body().string();
+            assertThat(page).contains("href=\"/doc/" + id + "/file\"");
+            // The leading "# Fjordferge" is the title: shown once as such, not again as a heading.
+            assertThat(page.split("Fjordferge", -1)).as("<title> and <h1> only").hasSize(3);
           });
     }
   }
