@@ -30,11 +30,6 @@ public abstract class LayeredAnalyzer extends Analyzer {
     return stopWords;
   }
 
-  /** True if {@code word} (lower-cased) is a stop word in this language. */
-  public boolean isStopWord(String word) {
-    return stopWords.contains(word);
-  }
-
   /** Words as the tokenizer and the language see them before layering (possessives, case). */
   protected abstract TokenStream normalizeWords(TokenStream words);
 

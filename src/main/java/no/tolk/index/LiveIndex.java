@@ -49,10 +49,6 @@ public final class LiveIndex implements Closeable {
     }
   }
 
-  public Path corpus() {
-    return corpus;
-  }
-
   /** Searchers over the latest update; acquire and release each one. */
   public SearcherManager searchers() {
     return searchers;
