@@ -1,6 +1,8 @@
 package no.tolk.ingest;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +32,8 @@ public record SourceDocument(
     if (title == null || title.isBlank()) {
       throw new IllegalArgumentException("blank title for " + path);
     }
-    metadata = Map.copyOf(metadata);
+    // In the order the file gives them: an infobox reads top to bottom.
+    metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     blocks = List.copyOf(blocks);
   }
 }

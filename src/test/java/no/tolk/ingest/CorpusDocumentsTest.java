@@ -160,6 +160,9 @@ class CorpusDocumentsTest {
         .containsEntry("Mission1", "Embassy of Venezuela, Moscow")
         .containsEntry("Mission2", "Embassy of Russia, Caracas")
         .containsEntry("Map", "Russia Venezuela Locator.svg");
+    assertThat(doc.metadata().keySet())
+        .as("in the order the infobox gives them")
+        .containsExactly("Filetype", "Mission1", "Mission2", "Map");
     assertThat(doc.blocks())
         .extracting(Block::text)
         .noneMatch(text -> text.contains("Infobox") || text.contains("Embassy of"));
