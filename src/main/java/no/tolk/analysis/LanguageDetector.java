@@ -117,12 +117,33 @@ public final class LanguageDetector {
    * better judged by the document it stands in.
    */
   public Optional<Language> detectLongEnough(String text) {
+    return detectLongEnough(text, null);
+  }
+
+  /**
+   * As {@link #detectLongEnough(String)}, in a document written in {@code expected} (null if not
+   * known): a short text whose few function words all agree with the document is taken to be in
+   * its language without asking the models; disagreement goes to the models.
+   */
+  public Optional<Language> detectLongEnough(String text, Language expected) {
     if (letters(text) < MIN_LETTERS) {
       return Optional.empty();
     }
     // Most paragraphs give themselves away by their function words, at a fraction of the cost.
-    Optional<Language> obvious = FunctionWords.vote(text);
-    return obvious.isPresent() ? obvious : detect(text);
+    FunctionWords.Tally tally = FunctionWords.tally(text);
+    Optional<Language> obvious = tally.decided();
+    if (obvious.isPresent()) {
+      return obvious;
+    }
+    if (expected != null && tally.leansTo(expected)) {
+      return Optional.of(expected);
+    }
+    return detect(text);
+  }
+
+  /** The language of a text by its function words alone, when they leave no doubt. */
+  public Optional<Language> detectByWords(String text) {
+    return letters(text) < MIN_LETTERS ? Optional.empty() : FunctionWords.vote(text);
   }
 
   private static int letters(String text) {

@@ -41,17 +41,26 @@ public abstract class LayeredAnalyzer extends Analyzer {
     return layered;
   }
 
+  /** Per thread: enough for the common vocabulary of a large collection, some tens of MB. */
+  private static final int CACHED_WORDS = 100_000;
+
   @Override
   protected final TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new StandardTokenizer();
-    TokenStream stream = normalizeWords(tokenizer);
+    return new TokenStreamComponents(
+        tokenizer,
+        new CachedLayersFilter(tokenizer, this::layers, CACHED_WORDS));
+  }
+
+  /** The chain that turns one word into its layered terms. */
+  private TokenStream layers(TokenStream word) {
+    TokenStream stream = normalizeWords(word);
     stream = new CodePartsFilter(stream);
     stream = new LayerRepeatFilter(stream, TermLayer.stemOf(language));
     stream = decompose(stream);
     stream = new LayerStopFilter(stream, stopWords);
     stream = stem(stream);
-    stream = new LayerPrefixFilter(stream);
-    return new TokenStreamComponents(tokenizer, stream);
+    return new LayerPrefixFilter(stream);
   }
 
   @Override

@@ -36,8 +36,17 @@ public final class DocumentMapper {
   public record Mapped(Document document, List<Language> blockLanguages) {}
 
   public Mapped map(SourceDocument source, Fingerprint fingerprint) {
-    List<Optional<Language>> detected =
-        source.blocks().stream().map(block -> detector.detectLongEnough(block.text())).toList();
+    // Function words settle most blocks and so the document's language; the rest are judged
+    // with that language as context.
+    List<Optional<Language>> voted =
+        source.blocks().stream().map(block -> detector.detectByWords(block.text())).toList();
+    Language context =
+        Language.fromLocale(source.declaredLanguage()).or(() -> majority(source, voted)).orElse(null);
+    List<Optional<Language>> detected = new ArrayList<>(voted.size());
+    for (int i = 0; i < voted.size(); i++) {
+      String text = source.blocks().get(i).text();
+      detected.add(voted.get(i).or(() -> detector.detectLongEnough(text, context)));
+    }
     Language main = mainLanguage(source, detected);
     StringBuilder body = new StringBuilder();
     List<BlockLayout.Entry> entries = new ArrayList<>(source.blocks().size());
@@ -74,7 +83,7 @@ public final class DocumentMapper {
             // mostly English manual keeps a Norwegian title.
             List.of(
                 new LayeredTextField.Span(
-                    0, title.length(), detector.detectLongEnough(title).orElse(main))),
+                    0, title.length(), detector.detectLongEnough(title, main).orElse(main))),
             analyzers));
     doc.add(new LayeredTextField(Fields.BODY, body.toString(), spans, analyzers));
     doc.add(new StoredField(Fields.LAYOUT, new BlockLayout(entries).encode()));
@@ -97,17 +106,25 @@ public final class DocumentMapper {
     if (declared.isPresent()) {
       return declared.get();
     }
+    return majority(source, detected)
+        .orElseGet(() -> {
+          // Only short blocks: judge them together.
+          StringBuilder all = new StringBuilder(source.title());
+          source.blocks().forEach(block -> all.append('\n').append(block.text()));
+          return detector.detect(all.toString()).orElse(Language.EN);
+        });
+  }
+
+  /** The language most of the blocks' text is in, counting only the blocks with a language. */
+  private static Optional<Language> majority(
+      SourceDocument source, List<Optional<Language>> languages) {
     Map<Language, Integer> chars = new EnumMap<>(Language.class);
-    for (int i = 0; i < detected.size(); i++) {
+    for (int i = 0; i < languages.size(); i++) {
       int length = source.blocks().get(i).text().length();
-      detected.get(i).ifPresent(language -> chars.merge(language, length, Integer::sum));
+      languages.get(i).ifPresent(language -> chars.merge(language, length, Integer::sum));
     }
-    if (chars.isEmpty()) {
-      // Only short blocks: judge them together.
-      StringBuilder all = new StringBuilder(source.title());
-      source.blocks().forEach(block -> all.append('\n').append(block.text()));
-      return detector.detect(all.toString()).orElse(Language.EN);
-    }
-    return Collections.max(chars.entrySet(), Map.Entry.comparingByValue()).getKey();
+    return chars.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Collections.max(chars.entrySet(), Map.Entry.comparingByValue()).getKey());
   }
 }

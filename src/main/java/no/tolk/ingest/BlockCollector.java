@@ -3,14 +3,10 @@ package no.tolk.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Collects blocks in reading order, normalising their text and tracking the current section. */
 final class BlockCollector {
 
-  // Any run of whitespace, including no-break spaces from web pages, becomes one space.
-  private static final Pattern WHITESPACE =
-      Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
   private final List<Block> blocks = new ArrayList<>();
   private String section = "";
@@ -70,7 +66,34 @@ final class BlockCollector {
     }
   }
 
+  /**
+   * Any run of whitespace, including no-break spaces from web pages, becomes one space (as the
+   * regex {@code \\s+} with Unicode classes, but this runs on every block of every file).
+   */
   static String normalize(String text) {
-    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isWhiteSpace(c)) {
+        if (!inSpace) {
+          out.append(' ');
+        }
+        inSpace = true;
+      } else {
+        out.append(c);
+        inSpace = false;
+      }
+    }
+    return out.toString().strip();
+  }
+
+  /** Unicode's White_Space property, which is what {@code \\s} means with Unicode classes. */
+  private static boolean isWhiteSpace(char c) {
+    if (c <= ' ') {
+      return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+    return c == '\u0085' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
   }
 }
