@@ -57,19 +57,27 @@ public final class QueryFactory {
     this.detector = detector;
   }
 
+  /** Waits until the query-language models are loaded: from then on, queries read alike. */
+  public void awaitModels() throws InterruptedException {
+    detector.awaitModels();
+  }
+
   /**
    * A query read for searching and for highlighting.
    *
    * @param query what ranks the documents, or null when nothing searchable was typed
    * @param highlight every positive part as an alternative: what to mark in the text
    * @param notice what the reader should know about how the query was read, or ""
+   * @param proximity a bonus for the query's words close together, or null: applied to the best
+   *     first-pass hits only, since checking positions on every candidate is what makes
+   *     multi-word queries slow
    */
-  /** Waits until the query-language models are loaded: from then on, queries read alike. */
-  public void awaitModels() throws InterruptedException {
-    detector.awaitModels();
-  }
+  public record Built(Query query, Query highlight, String notice, Query proximity) {
 
-  public record Built(Query query, Query highlight, String notice) {}
+    Built(Query query, Query highlight, String notice) {
+      this(query, highlight, notice, null);
+    }
+  }
 
   public Built build(String raw) {
     QuerySyntax.Parsed parsed = QuerySyntax.parse(raw);
@@ -90,6 +98,7 @@ public final class QueryFactory {
     List<Word> proximityWords = new ArrayList<>();
     boolean positive = false;
     boolean negative = false;
+    boolean wordsInOnePart = false;
     Optional<Language> language = detector.detectClearly(positiveText(parsed));
     for (Part part : parsed.parts()) {
       List<Word> words = QueryWords.of(part.text(), analyzers, language);
@@ -121,6 +130,7 @@ public final class QueryFactory {
       positive = true;
       if (!part.phrase() && !part.prefix()) {
         proximityWords.addAll(words);
+        wordsInOnePart |= words.size() > 1;
       }
     }
     if (!positive) {
@@ -129,11 +139,15 @@ public final class QueryFactory {
       }
       return new Built(null, null, String.join(" ", notices));
     }
-    if (proximityWords.size() > 1) {
-      query.add(
-          new BoostQuery(proximity(proximityWords), PROXIMITY), BooleanClause.Occur.SHOULD);
+    Query nearness =
+        proximityWords.size() > 1 ? new BoostQuery(proximity(proximityWords), PROXIMITY) : null;
+    if (nearness != null && wordsInOnePart) {
+      // "usb-skriver" asks for a phrase, and its words near each other are a match too, not only
+      // a bonus: proximity has to take part in matching.
+      query.add(nearness, BooleanClause.Occur.SHOULD);
+      nearness = null;
     }
-    return new Built(query.build(), highlight.build(), String.join(" ", notices));
+    return new Built(query.build(), highlight.build(), String.join(" ", notices), nearness);
   }
 
   private static String positiveText(QuerySyntax.Parsed parsed) {

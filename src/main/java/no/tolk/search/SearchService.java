@@ -120,14 +120,20 @@ public final class SearchService implements Searcher, Closeable {
       IndexSearcher searcher, SearchRequest request, Query query, QueryFactory.Built built,
       long start) throws IOException {
     int wanted = request.offset() + request.limit();
+    Query proximity = built.proximity();
+    int firstPass = proximity == null ? wanted : Math.max(wanted, ProximityRescorer.WINDOW);
     // Counting every match exactly would score every matching document and stop the search
     // from skipping; past this many, "at least" is all a reader needs.
     TopDocs top =
-        searcher.search(query, new TopFieldCollectorManager(RANKING, wanted, null, EXACT_COUNT_UP_TO));
+        searcher.search(
+            query, new TopFieldCollectorManager(RANKING, firstPass, null, EXACT_COUNT_UP_TO));
+    ScoreDoc[] docs =
+        proximity == null
+            ? top.scoreDocs
+            : ProximityRescorer.rescore(searcher, top.scoreDocs, proximity);
     Weight highlight = highlightWeight(searcher, built.highlight());
     List<Hit> hits = new ArrayList<>();
-    ScoreDoc[] docs = top.scoreDocs;
-    for (int i = request.offset(); i < docs.length; i++) {
+    for (int i = request.offset(); i < Math.min(docs.length, wanted); i++) {
       hits.add(hit(searcher, highlight, docs[i]));
     }
     return new SearchResult(

@@ -126,4 +126,60 @@ class RankingTest {
       }
     }
   }
+
+  @Test
+  void words_close_together_outrank_the_same_words_far_apart() throws IOException {
+    // The same words in both files, so only their distance differs.
+    List<String> ranked =
+        ranked(
+            "kampfly missiler",
+            "apart.txt",
+            "Kampfly ble sett over byen om morgenen, og senere på dagen kom det nye missiler.",
+            "near.txt",
+            "Over byen ble kampfly og missiler sett om morgenen, senere på dagen kom det nye.");
+    assertThat(ranked).containsExactly("near.txt", "apart.txt");
+  }
+
+  @Test
+  void a_hyphenated_word_finds_its_parts_written_near_each_other() throws IOException {
+    List<String> ranked =
+        ranked(
+            "usb-skriver",
+            "hyphen.txt", "Koble til en usb-skriver og velg den i menyen.",
+            "near.txt", "Koble en skriver til usb og velg den i menyen.",
+            "far.txt", "En skriver står i gangen. " + "Ingenting her. ".repeat(10) + "Usb er tatt.");
+    assertThat(ranked).containsExactly("hyphen.txt", "near.txt");
+  }
+
+  @Test
+  void pages_of_a_multi_word_query_follow_on_without_gaps_or_repeats() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    Files.createDirectories(corpus);
+    for (int i = 0; i < 30; i++) {
+      // The same words in every file; a third have the two query words side by side.
+      String filler = "Værmeldingen for helgen lover sol. ".repeat(3);
+      String text = i % 3 == 0
+          ? filler + "Kystvakten fant skipet i nord."
+          : "Kystvakten fant i nord. " + filler + "skipet";
+      Files.writeString(corpus.resolve("f" + i + ".txt"), "---\nlang: nb\n---\n" + text + "\n");
+    }
+    try (Analyzers analyzers = new Analyzers()) {
+      new Indexer(analyzers, new LanguageDetector()).update(corpus, dir.resolve("index"));
+      try (SearchService service = SearchService.open(dir.resolve("index"), analyzers)) {
+        List<String> all = paths(service.search(new SearchRequest("kystvakten skipet", Optional.empty(), 0, 30)));
+        List<String> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 30; offset += 10) {
+          paged.addAll(paths(service.search(new SearchRequest("kystvakten skipet", Optional.empty(), offset, 10))));
+        }
+        assertThat(all).hasSize(30).doesNotHaveDuplicates();
+        assertThat(paged).isEqualTo(all);
+        // The ten with the words side by side come first.
+        assertThat(all.subList(0, 10)).allMatch(path -> Integer.parseInt(path.replaceAll("\\D", "")) % 3 == 0);
+      }
+    }
+  }
+
+  private static List<String> paths(SearchResult result) {
+    return result.hits().stream().map(Hit::path).toList();
+  }
 }
