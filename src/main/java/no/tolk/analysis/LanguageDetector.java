@@ -3,6 +3,8 @@ package no.tolk.analysis;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Tells Bokmål, Nynorsk and English apart, from a two-word query to a whole document. Backed by
@@ -40,31 +42,37 @@ public final class LanguageDetector {
   private final com.github.pemistahl.lingua.api.LanguageDetector linguaLongText =
       LanguageDetectorBuilder.fromLanguages(LINGUA_LANGUAGES).withLowAccuracyMode().build();
 
-  /**
-   * A detector whose n-gram models start loading at once on a thread of their own (they take
-   * about half a second), so the first query does not wait for them.
-   */
-  public LanguageDetector() {
-    Thread.ofPlatform()
-        .daemon()
-        .name("tolk-language-models")
-        .start(() -> {
-          lingua.computeLanguageConfidenceValues("warm up the models");
-          warm = true;
-          ready.countDown();
-        });
-  }
-
   /** True once the models are in memory. */
   private volatile boolean warm;
 
-  private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+  private final CountDownLatch ready = new CountDownLatch(1);
+
+  private final AtomicBoolean loading = new AtomicBoolean();
+
+  /**
+   * Starts loading the n-gram models on a thread of their own (they take about half a second of
+   * CPU), unless that has begun. Not done on construction: a server starting up has better use
+   * for its cores, and a query before the models are in asks for them and does without.
+   */
+  public void loadModels() {
+    if (loading.compareAndSet(false, true)) {
+      Thread.ofPlatform()
+          .daemon()
+          .name("tolk-language-models")
+          .start(() -> {
+            lingua.computeLanguageConfidenceValues("warm up the models");
+            warm = true;
+            ready.countDown();
+          });
+    }
+  }
 
   /**
    * Waits until the models are in memory, so every query after it is read the same way (an
    * evaluation needs that; a server does not wait).
    */
   public void awaitModels() throws InterruptedException {
+    loadModels();
     ready.await();
   }
 
@@ -96,7 +104,11 @@ public final class LanguageDetector {
   public Optional<Language> detectClearly(String text) {
     // A query's language only orders equals: the first queries after start-up do without it
     // rather than wait for the models.
-    if (!warm || letters(text) < MIN_QUERY_LETTERS) {
+    if (!warm) {
+      loadModels();
+      return Optional.empty();
+    }
+    if (letters(text) < MIN_QUERY_LETTERS) {
       return Optional.empty();
     }
     Map<com.github.pemistahl.lingua.api.Language, Double> confidence =

@@ -1,7 +1,10 @@
 package no.tolk.cli;
 
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.tolk.analysis.Language;
+import no.tolk.analysis.NorwegianDictionary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,7 +31,14 @@ public final class Main implements Runnable {
     spec.commandLine().usage(System.out);
   }
 
+  private static final Set<String> ANALYSING_COMMANDS = Set.of("serve", "search", "index");
+
   public static void main(String[] args) {
+    // The dictionary is the slowest thing on the way to a server's first answer: it starts
+    // loading before the command line is even read.
+    if (args.length > 0 && ANALYSING_COMMANDS.contains(args[0])) {
+      NorwegianDictionary.preload(Language.NB);
+    }
     LUCENE_VECTORS.setLevel(Level.WARNING);
     System.exit(new CommandLine(new Main()).execute(args));
   }
