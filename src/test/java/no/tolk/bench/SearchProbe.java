@@ -24,6 +24,7 @@ final class SearchProbe {
     List<Query> queries = Query.load(Path.of(args[1]));
     int passes = Integer.parseInt(args[2]);
     Map<String, Latencies> byKind = new LinkedHashMap<>();
+    Latencies all = new Latencies();
     long[] worst = new long[queries.size()];
     try (Analyzers analyzers = new Analyzers();
         SearchService service = SearchService.open(Path.of(args[0]), analyzers)) {
@@ -35,6 +36,7 @@ final class SearchProbe {
           long took = System.nanoTime() - start;
           if (pass > 0) {
             byKind.computeIfAbsent(q.lang() + " " + q.kind(), k -> new Latencies()).add(took);
+            all.add(took);
             worst[i] = Math.max(worst[i], took);
           }
         }
@@ -42,6 +44,8 @@ final class SearchProbe {
     }
     byKind.forEach((kind, l) -> System.out.printf(Locale.ROOT, "%-16s p50 %6.2f  p99 %6.2f ms%n", kind,
         l.percentileMs(50), l.percentileMs(99)));
+    System.out.printf(Locale.ROOT, "%-16s p50 %6.2f  p95 %6.2f  p99 %6.2f ms%n", "all",
+        all.percentileMs(50), all.percentileMs(95), all.percentileMs(99));
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < queries.size(); i++) {
       order.add(i);
