@@ -86,15 +86,20 @@ public final class LanguageDetector {
     Map<com.github.pemistahl.lingua.api.Language, Double> confidence =
         (sample.length() > LONG_TEXT ? linguaLongText : lingua)
             .computeLanguageConfidenceValues(sample.isBlank() ? text : sample);
+    return Optional.of(decide(confidence));
+  }
+
+  /** The language Lingua's relative scores point to. */
+  private static Language decide(Map<com.github.pemistahl.lingua.api.Language, Double> confidence) {
     double nb = confidence.getOrDefault(com.github.pemistahl.lingua.api.Language.BOKMAL, 0.0);
     double nn = confidence.getOrDefault(com.github.pemistahl.lingua.api.Language.NYNORSK, 0.0);
     double en = confidence.getOrDefault(com.github.pemistahl.lingua.api.Language.ENGLISH, 0.0);
     // Lingua scores relative to the best language (which gets 1.0), not as probabilities.
     if (en >= nb && en >= nn) {
-      return Optional.of(Language.EN);
+      return Language.EN;
     }
     // Bokmål and Nynorsk share most words; call it Nynorsk only when Bokmål is clearly behind.
-    return Optional.of(nn > nb && nb < NYNORSK_MARGIN ? Language.NN : Language.NB);
+    return nn > nb && nb < NYNORSK_MARGIN ? Language.NN : Language.NB;
   }
 
   /**
@@ -121,7 +126,8 @@ public final class LanguageDetector {
     if (Math.abs(en - norwegian) < CLEAR_MARGIN) {
       return Optional.empty();
     }
-    return detect(text);
+    // A short query was read by the same models detect() would use: no need to read it twice.
+    return text.length() <= LONG_TEXT ? Optional.of(decide(confidence)) : detect(text);
   }
 
   /**

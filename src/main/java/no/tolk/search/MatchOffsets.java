@@ -21,12 +21,20 @@ final class MatchOffsets {
 
   private MatchOffsets() {}
 
-  /** Sorted, merged ranges; empty when the query does not match the field. */
-  static List<Range> of(IndexSearcher searcher, Weight weight, int docId, String field)
+  /** Where the query matches in a document's title and in its body. */
+  record InDocument(List<Range> title, List<Range> body) {}
+
+  /** Sorted, merged ranges per field; empty where the query does not match. */
+  static InDocument of(IndexSearcher searcher, Weight weight, int docId, String title, String body)
       throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+    // One call finds the matches in every field; each field is then read from it.
     Matches matches = weight.matches(leaf, docId - leaf.docBase);
+    return new InDocument(ranges(matches, title), ranges(matches, body));
+  }
+
+  private static List<Range> ranges(Matches matches, String field) throws IOException {
     if (matches == null) {
       return List.of();
     }

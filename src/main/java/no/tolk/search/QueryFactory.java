@@ -119,12 +119,14 @@ public final class QueryFactory {
       if (part.occur() == Occur.SHOULD && onlyStopWords && !part.phrase()) {
         continue;
       }
+      // Ranks and marks matches alike: shared by the query and the highlight query.
       Query either =
-          words.size() == 1 && !part.prefix()
-              ? wordQuery(Map.of(Fields.BODY, 1.0f, Fields.TITLE, TITLE), words.get(0), true)
-              : either(
-                  partQuery(Fields.BODY, part, words, true),
-                  new BoostQuery(partQuery(Fields.TITLE, part, words, true), TITLE));
+          new RewriteOnce(
+              words.size() == 1 && !part.prefix()
+                  ? wordQuery(Map.of(Fields.BODY, 1.0f, Fields.TITLE, TITLE), words.get(0), true)
+                  : either(
+                      partQuery(Fields.BODY, part, words, true),
+                      new BoostQuery(partQuery(Fields.TITLE, part, words, true), TITLE)));
       query.add(either, part.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
       highlight.add(either, BooleanClause.Occur.SHOULD);
       positive = true;

@@ -14,6 +14,7 @@ import no.tolk.analysis.Language;
 import no.tolk.analysis.LanguageDetector;
 import no.tolk.index.Fields;
 import no.tolk.index.WordLengthSimilarity;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -133,8 +134,9 @@ public final class SearchService implements Searcher, Closeable {
             : ProximityRescorer.rescore(searcher, top.scoreDocs, proximity);
     Weight highlight = highlightWeight(searcher, built.highlight());
     List<Hit> hits = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
     for (int i = request.offset(); i < Math.min(docs.length, wanted); i++) {
-      hits.add(hit(searcher, highlight, docs[i]));
+      hits.add(hit(searcher, stored, highlight, docs[i]));
     }
     return new SearchResult(
         request.query(),
@@ -145,12 +147,14 @@ public final class SearchService implements Searcher, Closeable {
         top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
   }
 
-  private static Hit hit(IndexSearcher searcher, Weight highlight, ScoreDoc scoreDoc)
+  private static Hit hit(
+      IndexSearcher searcher, StoredFields stored, Weight highlight, ScoreDoc scoreDoc)
       throws IOException {
-    StoredDocument doc = StoredDocument.load(searcher, scoreDoc.doc);
-    List<MatchOffsets.Range> inBody = MatchOffsets.of(searcher, highlight, scoreDoc.doc, Fields.BODY);
-    List<MatchOffsets.Range> inTitle =
-        MatchOffsets.of(searcher, highlight, scoreDoc.doc, Fields.TITLE);
+    StoredDocument doc = StoredDocument.load(stored, scoreDoc.doc);
+    MatchOffsets.InDocument found =
+        MatchOffsets.of(searcher, highlight, scoreDoc.doc, Fields.TITLE, Fields.BODY);
+    List<MatchOffsets.Range> inBody = found.body();
+    List<MatchOffsets.Range> inTitle = found.title();
     List<Snippet> snippets = Snippets.build(doc.body(), doc.layout(), inBody, SNIPPETS_PER_HIT);
     String section = snippets.isEmpty() ? "" : snippets.get(0).section();
     // The lead of an article sits under its title; repeating the title says nothing.
@@ -215,8 +219,10 @@ public final class SearchService implements Searcher, Closeable {
     StoredDocument doc = StoredDocument.load(searcher, docId);
     Query highlightQuery = query == null ? null : queries.build(query).highlight();
     Weight highlight = highlightWeight(searcher, highlightQuery);
-    List<MatchOffsets.Range> inBody = MatchOffsets.of(searcher, highlight, docId, Fields.BODY);
-    List<MatchOffsets.Range> inTitle = MatchOffsets.of(searcher, highlight, docId, Fields.TITLE);
+    MatchOffsets.InDocument found =
+        MatchOffsets.of(searcher, highlight, docId, Fields.TITLE, Fields.BODY);
+    List<MatchOffsets.Range> inBody = found.body();
+    List<MatchOffsets.Range> inTitle = found.title();
     List<DocumentView.Block> blocks = new ArrayList<>(doc.layout().entries().size());
     for (var entry : doc.layout().entries()) {
       String html = Highlighter.mark(doc.body(), entry.start(), entry.end(), inBody);

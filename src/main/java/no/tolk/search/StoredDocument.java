@@ -9,6 +9,7 @@ import no.tolk.index.BlockLayout;
 import no.tolk.index.Fields;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 
 /** The stored fields of one indexed document, read back into types. */
@@ -24,7 +25,12 @@ record StoredDocument(
     Map<String, String> metadata) {
 
   static StoredDocument load(IndexSearcher searcher, int docId) throws IOException {
-    Document doc = searcher.storedFields().document(docId);
+    return load(searcher.storedFields(), docId);
+  }
+
+  /** Reads with {@code fields}, which a caller reading several documents can reuse. */
+  static StoredDocument load(StoredFields fields, int docId) throws IOException {
+    Document doc = fields.document(docId);
     Map<String, String> metadata = new LinkedHashMap<>();
     for (IndexableField field : doc.getFields(Fields.METADATA)) {
       String[] pair = field.stringValue().split("\t", 2);
