@@ -29,6 +29,16 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void a_short_text_leaning_to_the_documents_language_takes_it_and_one_leaning_away_is_read() {
+    // One English function word, in an English document: taken as English.
+    assertThat(detector.detectLongEnough("Installing the Skolelinux tjener", Language.EN))
+        .contains(Language.EN);
+    // A Norwegian heading in the same document goes to the models, which read it as Norwegian.
+    assertThat(detector.detectLongEnough("Installasjon av Skolelinux-tjeneren", Language.EN))
+        .contains(Language.NB);
+  }
+
+  @Test
   void query_language_is_given_only_when_clear() throws InterruptedException {
     // The models load in the background; a query before that gets no language.
     long deadline = System.nanoTime() + 30_000_000_000L;

@@ -55,6 +55,20 @@ public class TestEnglishLayeredAnalyzer extends BaseTokenStreamTestCase {
     assertAnalyzesTo(analyzer, "Aaron does", new String[] {"w#aaron", "e#aaron", "w#does", "e#doe"});
   }
 
+  public void test_a_repeated_word_is_layered_alike_at_each_of_its_places() throws Exception {
+    // The second and third "Guaidó" come from the word cache: same terms, their own offsets.
+    assertAnalyzesTo(
+        analyzer,
+        "Guaidó met Guaidó, Guaidó",
+        new String[] {
+          "w#guaidó", "e#guaidó", "f#guaido", "w#met", "e#met",
+          "w#guaidó", "e#guaidó", "f#guaido", "w#guaidó", "e#guaidó", "f#guaido"
+        },
+        new int[] {0, 0, 0, 7, 7, 11, 11, 11, 19, 19, 19},
+        new int[] {6, 6, 6, 10, 10, 17, 17, 17, 25, 25, 25},
+        new int[] {1, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0});
+  }
+
   public void test_stop_words_keep_only_their_exact_form() throws Exception {
     assertAnalyzesTo(analyzer, "the bombers", new String[] {"w#the", "w#bombers", "e#bomber"});
   }
