@@ -13,9 +13,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Runs each word through the layering chain once and then answers from a cache. Every filter of the chain looks at one word at a time, so a word's layers depend on
- * nothing but the word; text is Zipfian, so most words were seen before, and the dictionary
- * lookups, compound splits and stemming of a word are done once rather than every time it occurs.
+ * Runs each word through the layering chain once and then answers from a cache. Every filter of
+ * the chain looks at one word at a time, so a word's layers depend on nothing but the word; text
+ * is Zipfian, so most words were seen before, and the dictionary lookups, compound splits and
+ * stemming of a word are done once rather than every time it occurs.
  */
 final class CachedLayersFilter extends TokenFilter {
 

@@ -42,7 +42,7 @@ public abstract class LayeredAnalyzer extends Analyzer {
   }
 
   /** Per thread: enough for the common vocabulary of a large collection, some tens of MB. */
-  private static final int CACHED_WORDS = 100_000;
+  private static final int CACHED_WORDS = 50_000;
 
   @Override
   protected final TokenStreamComponents createComponents(String fieldName) {
