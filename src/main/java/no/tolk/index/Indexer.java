@@ -46,6 +46,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Brings the index in line with a corpus folder: new and changed files are (re)indexed, files that
@@ -299,6 +300,9 @@ public final class Indexer {
       }
       Fingerprint now = new Fingerprint(content.length, modified, Fingerprint.hash(content));
       if (before != null && before.contentHash().equals(now.contentHash())) {
+        // Only touched: record its new time, or every later run would read and hash it again.
+        writer.updateBinaryDocValue(
+            new Term(Fields.ID, id), Fields.FINGERPRINT, new BytesRef(now.encode()));
         unchanged.incrementAndGet();
         return;
       }

@@ -8,7 +8,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import no.tolk.analysis.Language;
+import no.tolk.index.DocumentId;
+import no.tolk.index.Fields;
+import no.tolk.index.Fingerprint;
 import no.tolk.index.IndexReport;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.FSDirectory;
 import no.tolk.testing.IndexedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +75,34 @@ class IncrementalIndexTest {
       assertThat(report.indexed()).isZero();
       assertThat(report.unchanged()).isEqualTo(2);
     }
+  }
+
+  @Test
+  void a_touched_file_has_its_new_time_recorded_so_later_runs_need_not_read_it() throws IOException {
+    try (IndexedCorpus fixture = new IndexedCorpus(dir)) {
+      fixture.index();
+      Path news = fixture.corpus.resolve(SearchServiceTest.NEWS);
+      Files.setLastModifiedTime(news, FileTime.from(Instant.now().plusSeconds(60)));
+      fixture.index();
+      assertThat(fingerprint(fixture.index, SearchServiceTest.NEWS).modifiedMillis())
+          .isEqualTo(Files.getLastModifiedTime(news).toMillis());
+    }
+  }
+
+  /** The fingerprint the index holds for the file at {@code path}. */
+  private static Fingerprint fingerprint(Path index, String path) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      Term id = new Term(Fields.ID, DocumentId.of(path));
+      for (LeafReaderContext leaf : reader.leaves()) {
+        PostingsEnum docs = leaf.reader().postings(id);
+        int doc = docs == null ? DocIdSetIterator.NO_MORE_DOCS : docs.nextDoc();
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.FINGERPRINT);
+        if (doc != DocIdSetIterator.NO_MORE_DOCS && values.advanceExact(doc)) {
+          return Fingerprint.decode(values.binaryValue().utf8ToString());
+        }
+      }
+    }
+    throw new AssertionError("no fingerprint for " + path);
   }
 
   @Test
