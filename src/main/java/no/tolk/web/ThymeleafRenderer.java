@@ -13,10 +13,14 @@ import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
-/** Renders Thymeleaf templates from ./templates (edits show at once) or the classpath. */
+/**
+ * Renders Thymeleaf templates from ./templates (an edit shows within a second) or the classpath.
+ */
 public final class ThymeleafRenderer implements FileRenderer {
 
   private static final Path TEMPLATE_FOLDER = Path.of("templates");
+
+  private static final long FOLDER_TTL_MS = 1000;
 
   private final TemplateEngine engine = new TemplateEngine();
 
@@ -25,8 +29,9 @@ public final class ThymeleafRenderer implements FileRenderer {
     if (Files.isDirectory(TEMPLATE_FOLDER)) {
       FileTemplateResolver files = configure(new FileTemplateResolver(), order++);
       files.setPrefix(TEMPLATE_FOLDER.toAbsolutePath() + "/");
-      // uncached so that a template edited on disk shows on the next request
-      files.setCacheable(false);
+      // parsed once a second at most, not on every request, and an edit on disk still shows
+      files.setCacheable(true);
+      files.setCacheTTLMs(FOLDER_TTL_MS);
       // lets the classpath resolver answer for templates the folder lacks
       files.setCheckExistence(true);
       engine.addTemplateResolver(files);
@@ -48,12 +53,10 @@ public final class ThymeleafRenderer implements FileRenderer {
 
   @Override
   public String render(String filePath, Map<String, ?> model, Context ctx) {
-    String name =
-        filePath.endsWith(".html") ? filePath.substring(0, filePath.length() - 5) : filePath;
     org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(Locale.ROOT);
     // a HashMap because the model may hold nulls (a document without a date)
     context.setVariables(new HashMap<>(model));
     ctx.contentType("text/html; charset=utf-8");
-    return engine.process(name, context);
+    return engine.process(filePath, context);
   }
 }
