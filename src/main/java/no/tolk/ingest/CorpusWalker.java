@@ -121,6 +121,11 @@ public final class CorpusWalker {
 
     /** Whether the path, symlinks resolved, is still under the corpus root. */
     private boolean isInside(Path path) {
+      // Folders are checked before what is in them, so only a link itself can lead outside:
+      // resolving every plain file's whole path again would cost a system call per part.
+      if (!Files.isSymbolicLink(path)) {
+        return true;
+      }
       try {
         if (path.toRealPath().startsWith(realRoot)) {
           return true;
