@@ -126,8 +126,8 @@ public final class LanguageDetector {
     if (Math.abs(en - norwegian) < CLEAR_MARGIN) {
       return Optional.empty();
     }
-    // A short query was read by the same models detect() would use: no need to read it twice.
-    return text.length() <= LONG_TEXT ? Optional.of(decide(confidence)) : detect(text);
+    // Already read by the models, on the whole query: no need to read it twice.
+    return Optional.of(decide(confidence));
   }
 
   /**

@@ -30,12 +30,6 @@ final class Highlighter {
     return out.toString();
   }
 
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    escape(text, 0, text.length(), out);
-    return out.toString();
-  }
-
   private static void escape(String text, int from, int to, StringBuilder out) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);

@@ -88,9 +88,6 @@ final class QueryWords {
         } else if (layer == TermLayer.EXACT) {
           inWhole = false;
         }
-        if (layer == null) {
-          continue;
-        }
         if (!inWhole) {
           continue;
         }
