@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Runs each word through the layering chain once and then answers from a cache. Every filter of
@@ -21,10 +20,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 final class CachedLayersFilter extends TokenFilter {
 
   /** The terms one word is indexed under, in the order the chain emits them. */
-  record Layers(String[] terms, String[] types, int[] increments) {}
+  record Layers(String[] terms, int[] increments) {}
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
 
@@ -85,22 +83,18 @@ final class CachedLayersFilter extends TokenFilter {
 
   private void emit(int i, int extraIncrement) {
     term.setEmpty().append(current.terms()[i]);
-    type.setType(current.types()[i]);
     posInc.setPositionIncrement(current.increments()[i] + extraIncrement);
   }
 
   private Layers layer(String text) throws IOException {
     word.set(text);
     List<String> terms = new ArrayList<>(4);
-    List<String> types = new ArrayList<>(4);
     List<Integer> increments = new ArrayList<>(4);
     CharTermAttribute t = chain.getAttribute(CharTermAttribute.class);
-    TypeAttribute ty = chain.getAttribute(TypeAttribute.class);
     PositionIncrementAttribute p = chain.getAttribute(PositionIncrementAttribute.class);
     chain.reset();
     while (chain.incrementToken()) {
       terms.add(t.toString());
-      types.add(ty.type());
       increments.add(p.getPositionIncrement());
     }
     chain.end();
@@ -110,7 +104,6 @@ final class CachedLayersFilter extends TokenFilter {
     }
     return new Layers(
         terms.toArray(String[]::new),
-        types.toArray(String[]::new),
         increments.stream().mapToInt(Integer::intValue).toArray());
   }
 

@@ -1,6 +1,5 @@
 package no.tolk.analysis;
 
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -16,7 +15,7 @@ public final class EnglishLayeredAnalyzer extends LayeredAnalyzer {
   @Override
   protected TokenStream normalizeWords(TokenStream words) {
     // Chavez's -> chavez
-    return new LowerCaseFilter(new EnglishPossessiveFilter(words));
+    return new EnglishPossessiveFilter(words);
   }
 
   @Override

@@ -30,7 +30,7 @@ public abstract class LayeredAnalyzer extends Analyzer {
     return stopWords;
   }
 
-  /** Words as the tokenizer and the language see them before layering (possessives, case). */
+  /** Words as the language sees them before layering (possessives); they arrive lower-cased. */
   protected abstract TokenStream normalizeWords(TokenStream words);
 
   /** The language's stemmer; it must leave keyword-marked tokens alone. */
@@ -49,7 +49,8 @@ public abstract class LayeredAnalyzer extends Analyzer {
     Tokenizer tokenizer = new StandardTokenizer();
     return new TokenStreamComponents(
         tokenizer,
-        new CachedLayersFilter(tokenizer, this::layers, CACHED_WORDS));
+        // Lower-cased before the cache: "Norge", "NORGE" and "norge" are one entry.
+        new CachedLayersFilter(new LowerCaseFilter(tokenizer), this::layers, CACHED_WORDS));
   }
 
   /** The chain that turns one word into its layered terms. */

@@ -2,7 +2,6 @@ package no.tolk.analysis;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianMinimalStemFilter;
@@ -46,7 +45,7 @@ public final class NorwegianLayeredAnalyzer extends LayeredAnalyzer {
 
   @Override
   protected TokenStream normalizeWords(TokenStream words) {
-    return new LowerCaseFilter(words);
+    return words;
   }
 
   @Override
