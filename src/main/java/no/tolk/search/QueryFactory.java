@@ -98,7 +98,6 @@ public final class QueryFactory {
     List<Word> proximityWords = new ArrayList<>();
     boolean positive = false;
     boolean negative = false;
-    boolean wordsInOnePart = false;
     Optional<Language> language = detector.detectClearly(positiveText(parsed));
     for (Part part : parsed.parts()) {
       List<Word> words = QueryWords.of(part.text(), analyzers, language);
@@ -132,7 +131,6 @@ public final class QueryFactory {
       positive = true;
       if (!part.phrase() && !part.prefix()) {
         proximityWords.addAll(words);
-        wordsInOnePart |= words.size() > 1;
       }
     }
     if (!positive) {
@@ -143,12 +141,6 @@ public final class QueryFactory {
     }
     Query nearness =
         proximityWords.size() > 1 ? new BoostQuery(proximity(proximityWords), PROXIMITY) : null;
-    if (nearness != null && wordsInOnePart) {
-      // "usb-skriver" asks for a phrase, and its words near each other are a match too, not only
-      // a bonus: proximity has to take part in matching.
-      query.add(nearness, BooleanClause.Occur.SHOULD);
-      nearness = null;
-    }
     return new Built(query.build(), highlight.build(), String.join(" ", notices), nearness);
   }
 
@@ -176,7 +168,14 @@ public final class QueryFactory {
     if (words.size() == 1) {
       return wordQuery(field, words.get(0), scored);
     }
-    return phraseQuery(field, words, 0);
+    Query phrase = phraseQuery(field, words, 0);
+    if (part.phrase()) {
+      return phrase;
+    }
+    // "usb-skriver" unquoted: its words near each other match too. Only the phrase scores here;
+    // nearness earns its bonus from the proximity rescoring, as for words typed apart.
+    return new DisjunctionMaxQuery(
+        List.of(phrase, new BoostQuery(phraseQuery(field, words, PROXIMITY_SLOP), 0f)), 0f);
   }
 
   /**
