@@ -24,13 +24,12 @@ public final class CompoundSplitter {
   /** Most parts one word is split into. */
   static final int MAX_PARTS = 3;
 
-  /** Words whose lemmas and lemma of a compound are remembered; text repeats its words. */
+  /** Words whose lemmas and split are remembered; text repeats its words. */
   static final int CACHE_WORDS = 200_000;
 
   private final NorwegianDictionary dictionary;
   private final Map<String, List<String>> lemmaCache = new ConcurrentHashMap<>();
-  private final Map<String, List<String>> compoundLemmaCache = new ConcurrentHashMap<>();
-  private final Map<String, List<String>> splitCache = new ConcurrentHashMap<>();
+  private final Map<String, Parts> partsCache = new ConcurrentHashMap<>();
 
   public CompoundSplitter(NorwegianDictionary dictionary) {
     this.dictionary = dictionary;
@@ -44,13 +43,12 @@ public final class CompoundSplitter {
   private static final Map<NorwegianDictionary, CompoundSplitter> SHARED =
       new ConcurrentHashMap<>();
 
-  private static List<String> cached(
-      Map<String, List<String>> cache, String word, Function<String, List<String>> compute) {
-    List<String> known = cache.get(word);
+  private static <T> T cached(Map<String, T> cache, String word, Function<String, T> compute) {
+    T known = cache.get(word);
     if (known != null) {
       return known;
     }
-    List<String> computed = compute.apply(word);
+    T computed = compute.apply(word);
     if (cache.size() >= CACHE_WORDS) {
       cache.clear(); // crude, but bounded; the common words come back at once
     }
@@ -82,18 +80,10 @@ public final class CompoundSplitter {
    * if the word is no such compound.
    */
   public List<String> compoundLemma(String word) {
-    return cached(compoundLemmaCache, word, this::findCompoundLemma);
-  }
-
-  private List<String> findCompoundLemma(String word) {
-    if (word.length() < MIN_WORD || !isLetters(word) || isListed(word)) {
-      return List.of();
-    }
-    Parts parts = splitFrom(word, 0, MAX_PARTS);
-    if (parts == null || parts.words().size() < 2) {
-      return List.of();
-    }
-    return List.of(word.substring(0, parts.tailStart()) + parts.words().getLast());
+    Parts parts = parts(word);
+    return parts == WHOLE
+        ? List.of()
+        : List.of(word.substring(0, parts.tailStart()) + parts.words().getLast());
   }
 
   private static List<String> filtered(String word, List<String> lemmas) {
@@ -130,19 +120,27 @@ public final class CompoundSplitter {
    * regjeringsdokument); those are split too, as they are not listed words.
    */
   public List<String> split(String word) {
-    return cached(splitCache, word, this::findSplit);
-  }
-
-  private List<String> findSplit(String word) {
-    if (word.length() < MIN_WORD || !isLetters(word) || isListed(word)) {
-      return List.of();
-    }
-    Parts parts = splitFrom(word, 0, MAX_PARTS);
-    return parts == null || parts.words().size() < 2 ? List.of() : parts.words();
+    return parts(word).words();
   }
 
   /** Parts of a word; the last one is a lemma and starts at {@code tailStart} in the word. */
   private record Parts(List<String> words, int tailStart) {}
+
+  /** What a word that is no unlisted compound splits into: nothing. */
+  private static final Parts WHOLE = new Parts(List.of(), 0);
+
+  /** A word's split, found once for its parts and its compound lemma alike. */
+  private Parts parts(String word) {
+    return cached(partsCache, word, this::findParts);
+  }
+
+  private Parts findParts(String word) {
+    if (word.length() < MIN_WORD || !isLetters(word) || isListed(word)) {
+      return WHOLE;
+    }
+    Parts parts = splitFrom(word, 0, MAX_PARTS);
+    return parts == null || parts.words().size() < 2 ? WHOLE : parts;
+  }
 
   /** Fewest parts wins; among those, the longest head (kampfly|reparasjoner, not kamp|…). */
   private Parts splitFrom(String word, int start, int partsLeft) {
