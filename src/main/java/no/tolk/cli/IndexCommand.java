@@ -34,33 +34,31 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return Failures.guard(() -> {
-      AtomicBoolean stop = new AtomicBoolean();
-      CountDownLatch done = new CountDownLatch(1);
-      Thread onCtrlC = new Thread(() -> {
-        stop.set(true);
-        try {
-          done.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
-      Runtime.getRuntime().addShutdownHook(onCtrlC);
-      try (Analyzers analyzers = new Analyzers()) {
-        IndexReport report;
-        IndexWriter writer = Indexer.openWriter(indexOption.index);
-        try (Directory directory = writer.getDirectory();
-            writer) {
-          report = new Indexer(analyzers, new LanguageDetector())
-              .sync(writer, corpusOption.corpus, ProgressPrinter.forConsole(), stop::get);
-        }
-        System.out.print(report.summary());
-        return report.interrupted() ? 130 : 0;
-      } finally {
-        done.countDown();
-        removeHook(onCtrlC);
+    AtomicBoolean stop = new AtomicBoolean();
+    CountDownLatch done = new CountDownLatch(1);
+    Thread onCtrlC = new Thread(() -> {
+      stop.set(true);
+      try {
+        done.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     });
+    Runtime.getRuntime().addShutdownHook(onCtrlC);
+    try (Analyzers analyzers = new Analyzers()) {
+      IndexReport report;
+      IndexWriter writer = Indexer.openWriter(indexOption.index);
+      try (Directory directory = writer.getDirectory();
+          writer) {
+        report = new Indexer(analyzers, new LanguageDetector())
+            .sync(writer, corpusOption.corpus, ProgressPrinter.forConsole(), stop::get);
+      }
+      System.out.print(report.summary());
+      return report.interrupted() ? 130 : 0;
+    } finally {
+      done.countDown();
+      removeHook(onCtrlC);
+    }
   }
 
   private static void removeHook(Thread hook) {

@@ -40,6 +40,11 @@ public final class Main implements Runnable {
       NorwegianDictionary.preload(Language.NB);
     }
     LUCENE_VECTORS.setLevel(Level.WARNING);
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line, with the failures a user can cause or fix turned into exit codes. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main()).setExecutionExceptionHandler(Failures::handle);
   }
 }

@@ -40,28 +40,26 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return Failures.guard(() -> {
-      if (!Files.isDirectory(indexOption.index)) {
-        System.err.println("tolk: no index at " + indexOption.index + "; run `tolk index` first.");
-        return 2;
+    if (!Files.isDirectory(indexOption.index)) {
+      System.err.println("tolk: no index at " + indexOption.index + "; run `tolk index` first.");
+      return 2;
+    }
+    Optional<Language> language = "all".equals(lang) ? Optional.empty() : Language.fromCode(lang);
+    if (!"all".equals(lang) && language.isEmpty()) {
+      System.err.println("tolk: --lang must be all, nb, nn or en, not " + lang);
+      return 2;
+    }
+    SearchRequest request = new SearchRequest(String.join(" ", query), language, 0, limit);
+    try (Analyzers analyzers = new Analyzers();
+        SearchService service = SearchService.open(indexOption.index, analyzers)) {
+      SearchResult result = service.search(request);
+      if (json) {
+        System.out.println(ApiResult.of(result).toJson());
+      } else {
+        print(result);
       }
-      Optional<Language> language = "all".equals(lang) ? Optional.empty() : Language.fromCode(lang);
-      if (!"all".equals(lang) && language.isEmpty()) {
-        System.err.println("tolk: --lang must be all, nb, nn or en, not " + lang);
-        return 2;
-      }
-      SearchRequest request = new SearchRequest(String.join(" ", query), language, 0, limit);
-      try (Analyzers analyzers = new Analyzers();
-          SearchService service = SearchService.open(indexOption.index, analyzers)) {
-        SearchResult result = service.search(request);
-        if (json) {
-          System.out.println(ApiResult.of(result).toJson());
-        } else {
-          print(result);
-        }
-      }
-      return 0;
-    });
+    }
+    return 0;
   }
 
   private static void print(SearchResult result) {

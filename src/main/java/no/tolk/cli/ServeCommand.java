@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     TolkConfig config =
         new TolkConfig(corpusOption.corpus, indexOption.index, host, port, requestsPerSecond);
-    return Failures.guard(() -> serve(config, watch));
+    return serve(config, watch);
   }
 
   private static int serve(TolkConfig config, boolean watch) throws Exception {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CliTest {
 
@@ -40,7 +39,7 @@ class CliTest {
   }
 
   private int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return Main.commandLine().execute(args);
   }
 
   private String stdout() {

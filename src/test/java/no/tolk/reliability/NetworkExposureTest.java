@@ -8,7 +8,6 @@ import no.tolk.testing.IndexedCorpus;
 import no.tolk.web.WebConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Serving beyond this machine is a choice the user is warned about; the default is loopback. */
 class NetworkExposureTest {
@@ -18,7 +17,7 @@ class NetworkExposureTest {
   @Test
   void serve_binds_to_loopback_by_default() {
     String host =
-        new CommandLine(new Main())
+        Main.commandLine()
             .getSubcommands()
             .get("serve")
             .getCommandSpec()

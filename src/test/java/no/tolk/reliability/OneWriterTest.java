@@ -16,7 +16,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * While one Tolk process writes an index folder (it holds Lucene's write lock), a second
@@ -67,7 +66,7 @@ class OneWriterTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (PrintStream capture = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       System.setErr(capture);
-      int code = new CommandLine(new Main()).execute(args);
+      int code = Main.commandLine().execute(args);
       return new Run(code, err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setErr(originalErr);
