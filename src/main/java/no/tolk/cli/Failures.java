@@ -18,7 +18,8 @@ final class Failures {
               + "stop it or choose another --index.");
       return 3;
     }
-    if (e instanceof IOException) {
+    if (e instanceof IOException || e instanceof IllegalArgumentException) {
+      // a missing folder, a port in use, --port 70000: one line, not a stack trace
       System.err.println("tolk: " + e.getMessage());
       return 2;
     }

@@ -54,18 +54,17 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TolkConfig config =
-        new TolkConfig(corpusOption.corpus, indexOption.index, host, port, requestsPerSecond);
-    return serve(config, watch);
+    WebConfig web = new WebConfig(host, port, corpusOption.corpus, requestsPerSecond);
+    return serve(web, indexOption.index, watch);
   }
 
-  private static int serve(TolkConfig config, boolean watch) throws Exception {
+  private static int serve(WebConfig config, Path index, boolean watch) throws Exception {
     if (!java.nio.file.Files.isDirectory(config.corpus())) {
       throw new IOException("corpus folder not found: " + config.corpus().toAbsolutePath());
     }
     Analyzers analyzers = new Analyzers();
     LiveIndex live =
-        LiveIndex.open(config.corpus(), config.index(), new Indexer(analyzers, new LanguageDetector()));
+        LiveIndex.open(config.corpus(), index, new Indexer(analyzers, new LanguageDetector()));
     AtomicBoolean stopping = new AtomicBoolean();
     AtomicReference<Javalin> app = new AtomicReference<>();
     AtomicReference<CorpusWatcher> watcher = new AtomicReference<>();
@@ -112,15 +111,13 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Javalin listen(TolkConfig config, SearchService service) throws IOException {
+  private static Javalin listen(WebConfig config, SearchService service) throws IOException {
     if (!InetAddress.getByName(config.host()).isLoopbackAddress()) {
       System.err.println("tolk: warning: listening on " + config.host()
           + " makes your documents searchable by other machines on the network.");
     }
-    WebConfig web =
-        new WebConfig(config.host(), config.port(), config.corpus(), config.requestsPerSecond());
     try {
-      return WebApp.create(web, service).start();
+      return WebApp.create(config, service).start();
     } catch (JavalinBindException e) {
       throw new IOException(
           "cannot listen on " + config.host() + ":" + config.port()

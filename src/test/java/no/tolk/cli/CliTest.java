@@ -51,6 +51,13 @@ class CliTest {
   }
 
   @Test
+  void an_impossible_port_is_one_line_not_a_stack_trace() {
+    assertThat(run("serve", "--port", "70000", "--index", dir.resolve("index").toString()))
+        .isEqualTo(2);
+    assertThat(stderr()).isEqualTo("tolk: invalid port: 70000" + System.lineSeparator());
+  }
+
+  @Test
   void index_then_search_prints_what_it_did_and_the_hits() {
     String index = dir.resolve("index").toString();
     assertThat(run("index", "--corpus", "corpus", "--index", index)).isZero();
