@@ -14,6 +14,14 @@ public final class DocumentId {
     return HexFormat.of().formatHex(sha256(relativePath.getBytes(StandardCharsets.UTF_8)), 0, 8);
   }
 
+  /**
+   * The id as a number in the same order as the id's text: hex of fixed length sorts as an
+   * unsigned number, and flipping the sign bit makes signed order match unsigned order.
+   */
+  public static long order(String id) {
+    return Long.parseUnsignedLong(id, 16) ^ Long.MIN_VALUE;
+  }
+
   static byte[] sha256(byte[] bytes) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(bytes);

@@ -14,6 +14,7 @@ import no.tolk.ingest.SourceDocument;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.util.BytesRef;
@@ -72,7 +73,9 @@ public final class DocumentMapper {
     }
 
     Document doc = new Document();
-    doc.add(new KeywordField(Fields.ID, DocumentId.of(source.path()), Store.YES));
+    String id = DocumentId.of(source.path());
+    doc.add(new KeywordField(Fields.ID, id, Store.YES));
+    doc.add(new NumericDocValuesField(Fields.ORDER, DocumentId.order(id)));
     doc.add(new StoredField(Fields.PATH, source.path()));
     String title = source.title();
     doc.add(

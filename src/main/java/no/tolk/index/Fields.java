@@ -11,6 +11,13 @@ public final class Fields {
    */
   public static final String ID = "id";
 
+  /**
+   * The stable id as a number that sorts as the id does: breaks ties between equal scores, so a
+   * ranking does not depend on the order files were indexed in. Numeric doc values, because
+   * comparing strings across segments made up a fifth of a simple query's time at 1M passages.
+   */
+  public static final String ORDER = "order";
+
   /** Path relative to the corpus folder, as shown and as the API returns it. Stored only. */
   public static final String PATH = "path";
 

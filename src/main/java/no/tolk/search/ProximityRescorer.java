@@ -14,7 +14,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Adds the bonus for query words found close together to the best first-pass hits, and ranks them
@@ -32,7 +31,7 @@ final class ProximityRescorer {
   /** Best score first, then the documents' stable ids, as the first pass ranks them. */
   private static final Comparator<FieldDoc> RANKING =
       Comparator.comparingDouble((FieldDoc hit) -> -hit.score)
-          .thenComparing(hit -> (BytesRef) hit.fields[1]);
+          .thenComparingLong(hit -> (Long) hit.fields[1]);
 
   private ProximityRescorer() {}
 

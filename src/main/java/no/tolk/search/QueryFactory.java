@@ -260,12 +260,20 @@ public final class QueryFactory {
               : new Term(field, TermLayer.ENGLISH_STEM.term(word.englishStem())),
           position);
     }
-    return new DisjunctionMaxQuery(
-        List.of(
-            new BoostQuery(exact.build(), EXACT),
-            new BoostQuery(norwegian.build(), STEM),
-            new BoostQuery(english.build(), STEM)),
-        0.0f);
+    PhraseQuery written = exact.build();
+    PhraseQuery norwegianStems = norwegian.build();
+    PhraseQuery englishStems = english.build();
+    // A stem phrase that is the written phrase again (English words have no Norwegian stems,
+    // stop words no stems at all) cannot win the max; it would only walk the same positions twice.
+    List<Query> variants = new ArrayList<>(3);
+    variants.add(new BoostQuery(written, EXACT));
+    if (!norwegianStems.equals(written)) {
+      variants.add(new BoostQuery(norwegianStems, STEM));
+    }
+    if (!englishStems.equals(written) && !englishStems.equals(norwegianStems)) {
+      variants.add(new BoostQuery(englishStems, STEM));
+    }
+    return new DisjunctionMaxQuery(variants, 0.0f);
   }
 
   /** Words of the query found close together, in any order. */

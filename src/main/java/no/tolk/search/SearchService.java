@@ -28,7 +28,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
@@ -45,7 +44,7 @@ public final class SearchService implements Searcher, Closeable {
    * not change when the same files are indexed in another order.
    */
   private static final Sort RANKING =
-      new Sort(SortField.FIELD_SCORE, new SortedSetSortField(Fields.ID, false));
+      new Sort(SortField.FIELD_SCORE, new SortField(Fields.ORDER, SortField.Type.LONG));
 
   /** Totals are exact up to this many matches, and a lower bound beyond. */
   static final int EXACT_COUNT_UP_TO = 1000;
