@@ -21,6 +21,15 @@ final class Latencies {
     return size;
   }
 
+  /** The mean in ms: what a query costs on average, which bounds throughput. */
+  double meanMs() {
+    long sum = 0;
+    for (int i = 0; i < size; i++) {
+      sum += samples[i];
+    }
+    return size == 0 ? 0 : sum / 1e6 / size;
+  }
+
   /** The {@code p}th percentile (nearest rank) in ms. */
   double percentileMs(double p) {
     long[] sorted = Arrays.copyOf(samples, size);

@@ -44,8 +44,8 @@ final class SearchProbe {
     }
     byKind.forEach((kind, l) -> System.out.printf(Locale.ROOT, "%-16s p50 %6.2f  p99 %6.2f ms%n", kind,
         l.percentileMs(50), l.percentileMs(99)));
-    System.out.printf(Locale.ROOT, "%-16s p50 %6.2f  p95 %6.2f  p99 %6.2f ms%n", "all",
-        all.percentileMs(50), all.percentileMs(95), all.percentileMs(99));
+    System.out.printf(Locale.ROOT, "%-16s mean %5.2f  p50 %6.2f  p95 %6.2f  p99 %6.2f ms%n", "all",
+        all.meanMs(), all.percentileMs(50), all.percentileMs(95), all.percentileMs(99));
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < queries.size(); i++) {
       order.add(i);
