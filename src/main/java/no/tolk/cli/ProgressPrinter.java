@@ -83,6 +83,15 @@ final class ProgressPrinter implements IndexProgress {
   }
 
   @Override
+  public void merging() {
+    if (terminal) {
+      out.print("\r\033[K");
+    }
+    out.println("merging the index into one segment for faster searches");
+    out.flush();
+  }
+
+  @Override
   public void finished(IndexReport report) {
     if (terminal && doneFiles > 0) {
       out.print("\r\033[K");

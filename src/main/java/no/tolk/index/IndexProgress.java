@@ -9,6 +9,9 @@ public interface IndexProgress {
   /** One more file is done (indexed, unchanged or skipped). */
   void advanced(String path, long bytes);
 
+  /** Every file is done; the index is being merged into one segment for faster searches. */
+  default void merging() {}
+
   /** The run is over, or was stopped. */
   void finished(IndexReport report);
 
