@@ -134,10 +134,8 @@ public final class Indexer {
     }
     writer.commit();
     if (!interrupted && rewroteMostOf(writer, run.indexed.get())) {
-      // Committed first: a merge cut short loses nothing.
       shared.merging();
-      writer.forceMerge(1);
-      writer.commit();
+      mergeIntoOne(writer, stop);
     }
     List<IndexReport.Skip> skipped = new ArrayList<>(run.skipped);
     skipped.sort(Comparator.comparing(IndexReport.Skip::path));
@@ -156,6 +154,26 @@ public final class Indexer {
    */
   private static boolean rewroteMostOf(IndexWriter writer, int indexed) {
     return indexed > 0 && indexed * 2L >= writer.getDocStats().numDocs;
+  }
+
+  /**
+   * Merges the index into one segment and commits it. Everything is committed before, so a stop
+   * does not wait for the merge (20 s at 1M passages): the writer aborts it when it closes.
+   */
+  private static void mergeIntoOne(IndexWriter writer, BooleanSupplier stop) throws IOException {
+    writer.forceMerge(1, false);
+    while (writer.hasPendingMerges() || !writer.getMergingSegments().isEmpty()) {
+      if (stop.getAsBoolean()) {
+        return;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    writer.commit();
   }
 
   /**

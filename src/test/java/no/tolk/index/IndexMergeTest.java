@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.LanguageDetector;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +54,28 @@ class IndexMergeTest {
     IndexReport small = indexer.update(corpus, indexDir);
     assertThat(small.indexed()).isEqualTo(1);
     assertThat(segments()).as("one changed file of twelve is not worth a merge").isEqualTo(2);
+  }
+
+  @Test
+  void a_stop_once_every_file_is_done_skips_the_merge_and_keeps_every_document()
+      throws IOException {
+    writeNotes(0, 6);
+    indexer.update(corpus, indexDir);
+    writeNotes(6, 12);
+    AtomicInteger asked = new AtomicInteger();
+    IndexWriter writer = Indexer.openWriter(indexDir);
+    try (Directory directory = writer.getDirectory();
+        writer) {
+      // Asked before each of the 12 files, then once more before the merge.
+      IndexReport report =
+          indexer.sync(writer, corpus, IndexProgress.SILENT, () -> asked.incrementAndGet() > 12);
+      assertThat(report.interrupted()).isFalse();
+    }
+    assertThat(segments()).isEqualTo(2);
+    try (Directory directory = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      assertThat(reader.numDocs()).isEqualTo(12);
+    }
   }
 
   private void writeNotes(int from, int to) throws IOException {
