@@ -71,7 +71,8 @@ class IndexMergeTest {
           indexer.sync(writer, corpus, IndexProgress.SILENT, () -> asked.incrementAndGet() > 12);
       assertThat(report.interrupted()).isFalse();
     }
-    assertThat(segments()).isEqualTo(2);
+    // Six new files on the indexing threads flush one segment or two, beside the first run's one.
+    assertThat(segments()).as("not merged into one").isGreaterThan(1);
     try (Directory directory = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(directory)) {
       assertThat(reader.numDocs()).isEqualTo(12);
