@@ -42,6 +42,7 @@ import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -133,7 +134,7 @@ public final class Indexer {
       }
     }
     writer.commit();
-    if (!interrupted && rewroteMostOf(writer, run.indexed.get())) {
+    if (!interrupted && worthMerging(writer, run.indexed.get())) {
       shared.merging();
       mergeIntoOne(writer, stop);
     }
@@ -150,10 +151,12 @@ public final class Indexer {
    * True when this run wrote at least half the index: a build from scratch or close to it. Such a
    * run leaves a dozen segments; merged into one, searches at 1M passages take a sixth less time,
    * for a merge that adds about an eighth to the build. Small updates are left to the merge
-   * policy, so a 1% edit stays quick.
+   * policy, so a 1% edit stays quick; an index already in one segment is left as it is.
    */
-  private static boolean rewroteMostOf(IndexWriter writer, int indexed) {
-    return indexed > 0 && indexed * 2L >= writer.getDocStats().numDocs;
+  private static boolean worthMerging(IndexWriter writer, int indexed) throws IOException {
+    return indexed > 0
+        && indexed * 2L >= writer.getDocStats().numDocs
+        && SegmentInfos.readLatestCommit(writer.getDirectory()).size() > 1;
   }
 
   /**

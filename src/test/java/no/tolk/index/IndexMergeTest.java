@@ -57,6 +57,35 @@ class IndexMergeTest {
   }
 
   @Test
+  void an_index_already_in_one_segment_is_not_merged_again() throws IOException {
+    writeNotes(0, 1);
+    AtomicInteger merges = new AtomicInteger();
+    IndexProgress counting =
+        new IndexProgress() {
+          @Override
+          public void started(int files, long bytes) {}
+
+          @Override
+          public void advanced(String path, long bytes) {}
+
+          @Override
+          public void merging() {
+            merges.incrementAndGet();
+          }
+
+          @Override
+          public void finished(IndexReport report) {}
+        };
+    IndexWriter writer = Indexer.openWriter(indexDir);
+    try (Directory directory = writer.getDirectory();
+        writer) {
+      assertThat(indexer.sync(writer, corpus, counting, () -> false).indexed()).isEqualTo(1);
+    }
+    assertThat(segments()).isEqualTo(1);
+    assertThat(merges.get()).as("one file, one segment: nothing to merge or to announce").isZero();
+  }
+
+  @Test
   void a_stop_once_every_file_is_done_skips_the_merge_and_keeps_every_document()
       throws IOException {
     writeNotes(0, 6);
