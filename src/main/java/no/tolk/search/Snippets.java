@@ -38,6 +38,7 @@ final class Snippets {
     for (MatchOffsets.Range match : matches) {
       matched.add(layout.blockAt(match.start()));
     }
+    Map<String, Integer> inDocument = wordCounts(body, matches);
     // Each matched block is split once; growing a passage reuses the split.
     Map<Integer, List<int[]>> sentences = new HashMap<>();
     for (int b : matched) {
@@ -46,7 +47,7 @@ final class Snippets {
       // A heading already shows as the hit's section; prose around a match says more.
       double weight = entry.kind() == no.tolk.ingest.Block.Kind.HEADING ? 0.5 : 1.0;
       for (int[] sentence : sentences.get(b)) {
-        double score = weight * score(body, sentence[0], sentence[1], matches);
+        double score = weight * score(body, sentence[0], sentence[1], matches, inDocument);
         if (score > 0) {
           candidates.add(new Candidate(b, sentence[0], sentence[1], score));
         }
@@ -75,17 +76,40 @@ final class Snippets {
     return snippets;
   }
 
-  /** Distinct matched words count most; repeats add a little. */
-  private static double score(String body, int start, int end, List<MatchOffsets.Range> matches) {
+  /**
+   * Distinct matched words count most, each the more the rarer it is in the document: for
+   * "Russian bombers landed" in an article that says "Russian" on every line, the two sentences
+   * about bombers say more. Repeats add a little.
+   */
+  private static double score(
+      String body, int start, int end, List<MatchOffsets.Range> matches,
+      Map<String, Integer> inDocument) {
     Set<String> distinct = new HashSet<>();
     int count = 0;
     for (MatchOffsets.Range m : matches) {
       if (m.start() >= start && m.end() <= end) {
-        distinct.add(body.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+        distinct.add(word(body, m));
         count++;
       }
     }
-    return count == 0 ? 0 : distinct.size() * 2.0 + count * 0.25;
+    double rarity = 0;
+    for (String word : distinct) {
+      rarity += 1.0 / (1.0 + Math.log(inDocument.get(word)));
+    }
+    return count == 0 ? 0 : rarity * 2.0 + count * 0.25;
+  }
+
+  /** How often each matched word occurs in the document. */
+  private static Map<String, Integer> wordCounts(String body, List<MatchOffsets.Range> matches) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (MatchOffsets.Range m : matches) {
+      counts.merge(word(body, m), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  private static String word(String body, MatchOffsets.Range match) {
+    return body.substring(match.start(), match.end()).toLowerCase(Locale.ROOT);
   }
 
   /** Adds the block's neighbouring sentences, after and before in turn, up to the target length. */

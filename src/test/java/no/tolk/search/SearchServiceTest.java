@@ -101,6 +101,15 @@ class SearchServiceTest {
   }
 
   @Test
+  void the_best_passage_shows_the_query_word_the_document_rarely_uses() {
+    // The article says "Russian" two dozen times and "bombers" twice; a passage about the
+    // bombers tells the reader more than one more "Russian".
+    Hit hit = fixture.search("Russian bombers landed").hits().get(0);
+    assertThat(hit.path()).isEqualTo(WIKI);
+    assertThat(hit.snippets().get(0).html()).contains("<mark>bombers</mark>");
+  }
+
+  @Test
   void model_designations_match_their_parts() {
     Hit su = fixture.search("Su-30").hits().get(0);
     assertThat(su.path()).isEqualTo(NEWS);
