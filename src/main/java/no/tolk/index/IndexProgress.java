@@ -1,30 +1,20 @@
 package no.tolk.index;
 
-/** Hears how an indexing run advances, for a progress bar or log lines. */
+/** Hears how an indexing run advances, for a progress bar or log lines; each part may be left out. */
 public interface IndexProgress {
 
   /** The run will look at {@code files} files holding {@code bytes} bytes in all. */
-  void started(int files, long bytes);
+  default void started(int files, long bytes) {}
 
   /** One more file is done (indexed, unchanged or skipped). */
-  void advanced(String path, long bytes);
+  default void advanced(String path, long bytes) {}
 
   /** Every file is done; the index is being merged into one segment for faster searches. */
   default void merging() {}
 
   /** The run is over, or was stopped. */
-  void finished(IndexReport report);
+  default void finished(IndexReport report) {}
 
   /** Hears nothing. */
-  IndexProgress SILENT =
-      new IndexProgress() {
-        @Override
-        public void started(int files, long bytes) {}
-
-        @Override
-        public void advanced(String path, long bytes) {}
-
-        @Override
-        public void finished(IndexReport report) {}
-      };
+  IndexProgress SILENT = new IndexProgress() {};
 }

@@ -15,8 +15,10 @@ import no.tolk.analysis.LanguageDetector;
 import no.tolk.search.Hit;
 import no.tolk.search.SearchRequest;
 import no.tolk.search.SearchService;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +38,7 @@ class LiveIndexTest {
     corpus = dir.resolve("corpus");
     indexDir = dir.resolve("index");
     Files.createDirectories(corpus);
-    for (int i = 0; i < 12; i++) {
-      Files.writeString(corpus.resolve(String.format("note-%02d.md", i)),
-          "# Notat " + i + "\n\nMøtet om budsjettet for nummer " + i + " ble utsatt.\n");
-    }
+    writeNotes(0, 12);
     analyzers = new Analyzers();
     indexer = new Indexer(analyzers, new LanguageDetector());
   }
@@ -64,7 +63,6 @@ class LiveIndexTest {
       @Override public void advanced(String path, long bytes) {
         done.incrementAndGet();
       }
-      @Override public void finished(IndexReport report) {}
     };
     IndexWriter writer = Indexer.openWriter(indexDir);
     IndexReport first;
@@ -141,6 +139,86 @@ class LiveIndexTest {
         awaitPaths(service, "kaffen", List.of());
       }
       assertThat(failures).isEmpty();
+    }
+  }
+
+  @Test
+  void a_run_that_writes_half_the_index_merges_it_and_a_small_update_does_not()
+      throws IOException {
+    deleteNotes(6, 12);
+    indexer.update(corpus, indexDir);
+    writeNotes(6, 12);
+    // The second run writes 6 of 12 documents: without the merge its commit is a second segment.
+    IndexReport half = indexer.update(corpus, indexDir);
+    assertThat(half.indexed()).isEqualTo(6);
+    assertThat(segments()).isEqualTo(1);
+
+    Files.writeString(corpus.resolve("note-03.md"), "# Notat 3\n\nMøtet ble flyttet.\n");
+    IndexReport small = indexer.update(corpus, indexDir);
+    assertThat(small.indexed()).isEqualTo(1);
+    assertThat(segments()).as("one changed file of twelve is not worth a merge").isEqualTo(2);
+  }
+
+  @Test
+  void an_index_already_in_one_segment_is_not_merged_again() throws IOException {
+    deleteNotes(1, 12);
+    AtomicInteger merges = new AtomicInteger();
+    IndexProgress counting =
+        new IndexProgress() {
+          @Override
+          public void merging() {
+            merges.incrementAndGet();
+          }
+        };
+    IndexWriter writer = Indexer.openWriter(indexDir);
+    try (Directory directory = writer.getDirectory();
+        writer) {
+      assertThat(indexer.sync(writer, corpus, counting, () -> false).indexed()).isEqualTo(1);
+    }
+    assertThat(segments()).isEqualTo(1);
+    assertThat(merges.get()).as("one file, one segment: nothing to merge or to announce").isZero();
+  }
+
+  @Test
+  void a_stop_once_every_file_is_done_skips_the_merge_and_keeps_every_document()
+      throws IOException {
+    deleteNotes(6, 12);
+    indexer.update(corpus, indexDir);
+    writeNotes(6, 12);
+    AtomicInteger asked = new AtomicInteger();
+    IndexWriter writer = Indexer.openWriter(indexDir);
+    try (Directory directory = writer.getDirectory();
+        writer) {
+      // Asked before each of the 12 files, then once more before the merge.
+      IndexReport report =
+          indexer.sync(writer, corpus, IndexProgress.SILENT, () -> asked.incrementAndGet() > 12);
+      assertThat(report.interrupted()).isFalse();
+    }
+    // Six new files on the indexing threads flush one segment or two, beside the first run's one.
+    assertThat(segments()).as("not merged into one").isGreaterThan(1);
+    try (Directory directory = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      assertThat(reader.numDocs()).isEqualTo(12);
+    }
+  }
+
+  private void writeNotes(int from, int to) throws IOException {
+    for (int i = from; i < to; i++) {
+      Files.writeString(corpus.resolve(String.format("note-%02d.md", i)),
+          "# Notat " + i + "\n\nMøtet om budsjettet for nummer " + i + " ble utsatt.\n");
+    }
+  }
+
+  private void deleteNotes(int from, int to) throws IOException {
+    for (int i = from; i < to; i++) {
+      Files.delete(corpus.resolve(String.format("note-%02d.md", i)));
+    }
+  }
+
+  private int segments() throws IOException {
+    try (Directory directory = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      return reader.leaves().size();
     }
   }
 
