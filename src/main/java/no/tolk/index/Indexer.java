@@ -47,6 +47,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IORunnable;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -117,6 +118,17 @@ public final class Indexer {
   public IndexReport sync(
       IndexWriter writer, Path corpus, IndexProgress progress, BooleanSupplier stop)
       throws IOException {
+    return sync(writer, corpus, progress, stop, () -> {});
+  }
+
+  /**
+   * As {@link #sync(IndexWriter, Path, IndexProgress, BooleanSupplier)}; {@code beforeMerge} runs
+   * once every file is committed, before a closing merge, so a live index can show the new
+   * documents while the merge runs.
+   */
+  public IndexReport sync(
+      IndexWriter writer, Path corpus, IndexProgress progress, BooleanSupplier stop,
+      IORunnable beforeMerge) throws IOException {
     long start = System.nanoTime();
     if (!Files.isDirectory(corpus)) {
       throw new IOException("corpus folder not found: " + corpus.toAbsolutePath());
@@ -134,7 +146,8 @@ public final class Indexer {
       }
     }
     writer.commit();
-    if (!interrupted && worthMerging(writer, run.indexed.get())) {
+    if (!interrupted && !stop.getAsBoolean() && worthMerging(writer, run.indexed.get())) {
+      beforeMerge.run();
       shared.merging();
       mergeIntoOne(writer, stop);
     }
@@ -176,6 +189,9 @@ public final class Indexer {
         return;
       }
     }
+    // Returns at once when the merge is done; a merge that failed (a full disk: it needs about
+    // the index's size again) is tried once more here, and its error reaches the caller.
+    writer.forceMerge(1, true);
     writer.commit();
   }
 

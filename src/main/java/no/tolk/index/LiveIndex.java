@@ -34,7 +34,8 @@ public final class LiveIndex implements Closeable {
   /** Brings the index up to date with the corpus and makes the result searchable. */
   public synchronized IndexReport sync(IndexProgress progress, BooleanSupplier stop)
       throws IOException {
-    IndexReport report = indexer.sync(writer, corpus, progress, stop);
+    IndexReport report =
+        indexer.sync(writer, corpus, progress, stop, searchers::maybeRefreshBlocking);
     searchers.maybeRefreshBlocking();
     return report;
   }

@@ -77,26 +77,23 @@ final class Snippets {
   }
 
   /**
-   * Distinct matched words count most, each the more the rarer it is in the document: for
-   * "Russian bombers landed" in an article that says "Russian" on every line, the two sentences
-   * about bombers say more. Repeats add a little.
+   * Each matched word weighs the more the rarer it is in the document: for "Russian bombers
+   * landed" in an article that says "Russian" on every line, the two sentences about bombers say
+   * more. A word counts fully once per passage; its repeats add an eighth as much each.
    */
   private static double score(
       String body, int start, int end, List<MatchOffsets.Range> matches,
       Map<String, Integer> inDocument) {
     Set<String> distinct = new HashSet<>();
-    int count = 0;
+    double score = 0;
     for (MatchOffsets.Range m : matches) {
       if (m.start() >= start && m.end() <= end) {
-        distinct.add(word(body, m));
-        count++;
+        String word = word(body, m);
+        double weight = 1.0 / (1.0 + Math.log(inDocument.get(word)));
+        score += distinct.add(word) ? 2.0 * weight : 0.25 * weight;
       }
     }
-    double rarity = 0;
-    for (String word : distinct) {
-      rarity += 1.0 / (1.0 + Math.log(inDocument.get(word)));
-    }
-    return count == 0 ? 0 : rarity * 2.0 + count * 0.25;
+    return score;
   }
 
   /** How often each matched word occurs in the document. */

@@ -60,6 +60,8 @@ class RankingTest {
     List<String> byId =
         ranked.stream().sorted(java.util.Comparator.comparing(no.tolk.index.DocumentId::of)).toList();
     assertThat(ranked).hasSize(4).isEqualTo(byId);
+    // Two words go through the proximity rescoring, which must keep the same tie order.
+    assertThat(ranked("ferga bergen")).isEqualTo(byId);
   }
 
   @Test
