@@ -8,7 +8,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import no.tolk.search.Searcher;
@@ -41,18 +40,12 @@ public final class WebApp {
     OriginalFileController originals = new OriginalFileController(searcher, config.corpus());
     HealthController health = new HealthController(searcher);
     ErrorController errors = new ErrorController();
+    StaticAssets assets = StaticAssets.load();
     return Javalin.create(
         cfg -> {
           server(cfg, config);
           cfg.fileRenderer(new ThymeleafRenderer());
           cfg.jsonMapper(new JavalinJackson(htmlSafeMapper(), false));
-          cfg.staticFiles.add(
-              files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
-                files.headers = SECURITY_HEADERS;
-              });
           cfg.routes.before(WebApp::securityHeaders);
           if (config.requestsPerSecond() > 0) {
             RateLimiter limiter =
@@ -67,6 +60,7 @@ public final class WebApp {
           cfg.routes.get("/doc/{id}", documents::show);
           cfg.routes.get("/doc/{id}/file", originals::serve);
           cfg.routes.get("/api/health", health::health);
+          cfg.routes.get("/static/{name}", assets::serve);
           cfg.routes.exception(HttpResponseException.class, errors::httpError);
           cfg.routes.exception(Exception.class, errors::serverError);
           cfg.routes.error(404, errors::notFound);

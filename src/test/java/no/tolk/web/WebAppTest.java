@@ -49,6 +49,25 @@ class WebAppTest {
   }
 
   @Test
+  void static_files_are_revalidated_with_their_etag_and_unknown_names_are_not_found() {
+    withFixture(
+        (server, client) -> {
+          Response css = client.get("/static/tolk.css");
+          String etag = css.headers().get("ETag").get(0);
+          assertThat(etag).matches("\"[0-9a-f]{16}\"");
+          assertThat(css.headers().get("Cache-Control")).containsExactly("no-cache");
+          assertThat(css.body().string()).contains("{");
+          Response again = client.get("/static/tolk.css", req -> req.header("If-None-Match", etag));
+          assertThat(again.code()).isEqualTo(304);
+          assertThat(again.body().string()).isEmpty();
+          Response js = client.get("/static/tolk.js", req -> req.header("If-None-Match", etag));
+          assertThat(js.code()).as("another file's etag").isEqualTo(200);
+          assertThat(client.get("/static/missing.css").code()).isEqualTo(404);
+          assertThat(client.get("/static/tolk.css.bak").code()).isEqualTo(404);
+        });
+  }
+
+  @Test
   void pages_have_no_inline_script_or_style() {
     withFixture(
         (server, client) -> {
