@@ -1,12 +1,14 @@
 package no.tolk.analysis;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -28,7 +30,8 @@ final class CachedLayersFilter extends TokenFilter {
 
   private final CharArrayMap<Layers> cache;
   private final int capacity;
-  private final OneWord word = new OneWord();
+  /** The per-word chain's source: the whole of what it is given, as one token. */
+  private final KeywordTokenizer word = new KeywordTokenizer();
   private final TokenStream chain;
   private Layers current;
   private int next;
@@ -87,7 +90,7 @@ final class CachedLayersFilter extends TokenFilter {
   }
 
   private Layers layer(String text) throws IOException {
-    word.set(text);
+    word.setReader(new StringReader(text));
     List<String> terms = new ArrayList<>(4);
     List<Integer> increments = new ArrayList<>(4);
     CharTermAttribute t = chain.getAttribute(CharTermAttribute.class);
@@ -112,38 +115,5 @@ final class CachedLayersFilter extends TokenFilter {
     super.reset();
     current = null;
     next = 0;
-  }
-
-  /** A token stream of one given word, the source the per-word chain reads from. */
-  private static final class OneWord extends TokenStream {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final PositionIncrementAttribute posInc =
-        addAttribute(PositionIncrementAttribute.class);
-    private String text;
-    private boolean done;
-
-    void set(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public boolean incrementToken() {
-      if (done) {
-        return false;
-      }
-      clearAttributes();
-      term.setEmpty().append(text);
-      offset.setOffset(0, text.length());
-      posInc.setPositionIncrement(1);
-      done = true;
-      return true;
-    }
-
-    @Override
-    public void reset() throws IOException {
-      super.reset();
-      done = false;
-    }
   }
 }

@@ -3,6 +3,7 @@ package no.tolk.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import no.tolk.index.Fields;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,13 +26,12 @@ final class MatchOffsets {
   record InDocument(List<Range> title, List<Range> body) {}
 
   /** Sorted, merged ranges per field; empty where the query does not match. */
-  static InDocument of(IndexSearcher searcher, Weight weight, int docId, String title, String body)
-      throws IOException {
+  static InDocument of(IndexSearcher searcher, Weight weight, int docId) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
     // One call finds the matches in every field; each field is then read from it.
     Matches matches = weight.matches(leaf, docId - leaf.docBase);
-    return new InDocument(ranges(matches, title), ranges(matches, body));
+    return new InDocument(ranges(matches, Fields.TITLE), ranges(matches, Fields.BODY));
   }
 
   private static List<Range> ranges(Matches matches, String field) throws IOException {

@@ -151,7 +151,7 @@ public final class SearchService implements Searcher, Closeable {
       throws IOException {
     StoredDocument doc = StoredDocument.load(stored, scoreDoc.doc);
     MatchOffsets.InDocument found =
-        MatchOffsets.of(searcher, highlight, scoreDoc.doc, Fields.TITLE, Fields.BODY);
+        MatchOffsets.of(searcher, highlight, scoreDoc.doc);
     List<MatchOffsets.Range> inBody = found.body();
     List<MatchOffsets.Range> inTitle = found.title();
     List<Snippet> snippets = Snippets.build(doc.body(), doc.layout(), inBody, SNIPPETS_PER_HIT);
@@ -219,7 +219,7 @@ public final class SearchService implements Searcher, Closeable {
     Query highlightQuery = query == null ? null : queries.build(query).highlight();
     Weight highlight = highlightWeight(searcher, highlightQuery);
     MatchOffsets.InDocument found =
-        MatchOffsets.of(searcher, highlight, docId, Fields.TITLE, Fields.BODY);
+        MatchOffsets.of(searcher, highlight, docId);
     List<MatchOffsets.Range> inBody = found.body();
     List<MatchOffsets.Range> inTitle = found.title();
     List<DocumentView.Block> blocks = new ArrayList<>(doc.layout().entries().size());

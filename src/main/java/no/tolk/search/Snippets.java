@@ -38,7 +38,7 @@ final class Snippets {
     for (MatchOffsets.Range match : matches) {
       matched.add(layout.blockAt(match.start()));
     }
-    Map<String, Integer> inDocument = wordCounts(body, matches);
+    Words words = new Words(body, matches);
     // Each matched block is split once; growing a passage reuses the split.
     Map<Integer, List<int[]>> sentences = new HashMap<>();
     for (int b : matched) {
@@ -47,7 +47,7 @@ final class Snippets {
       // A heading already shows as the hit's section; prose around a match says more.
       double weight = entry.kind() == no.tolk.ingest.Block.Kind.HEADING ? 0.5 : 1.0;
       for (int[] sentence : sentences.get(b)) {
-        double score = weight * score(body, sentence[0], sentence[1], matches, inDocument);
+        double score = weight * score(sentence[0], sentence[1], matches, words);
         if (score > 0) {
           candidates.add(new Candidate(b, sentence[0], sentence[1], score));
         }
@@ -81,32 +81,36 @@ final class Snippets {
    * landed" in an article that says "Russian" on every line, the two sentences about bombers say
    * more. A word counts fully once per passage; its repeats add an eighth as much each.
    */
-  private static double score(
-      String body, int start, int end, List<MatchOffsets.Range> matches,
-      Map<String, Integer> inDocument) {
+  private static double score(int start, int end, List<MatchOffsets.Range> matches, Words words) {
     Set<String> distinct = new HashSet<>();
     double score = 0;
-    for (MatchOffsets.Range m : matches) {
+    for (int i = 0; i < matches.size(); i++) {
+      MatchOffsets.Range m = matches.get(i);
       if (m.start() >= start && m.end() <= end) {
-        String word = word(body, m);
-        double weight = 1.0 / (1.0 + Math.log(inDocument.get(word)));
-        score += distinct.add(word) ? 2.0 * weight : 0.25 * weight;
+        score += distinct.add(words.text[i]) ? 2.0 * words.weight[i] : 0.25 * words.weight[i];
       }
     }
     return score;
   }
 
-  /** How often each matched word occurs in the document. */
-  private static Map<String, Integer> wordCounts(String body, List<MatchOffsets.Range> matches) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (MatchOffsets.Range m : matches) {
-      counts.merge(word(body, m), 1, Integer::sum);
-    }
-    return counts;
-  }
+  /** Each match's word (lower-cased) and its weight: 1 / (1 + ln(its matches in the document)). */
+  private static final class Words {
+    final String[] text;
+    final double[] weight;
 
-  private static String word(String body, MatchOffsets.Range match) {
-    return body.substring(match.start(), match.end()).toLowerCase(Locale.ROOT);
+    Words(String body, List<MatchOffsets.Range> matches) {
+      text = new String[matches.size()];
+      Map<String, Integer> counts = new HashMap<>();
+      for (int i = 0; i < text.length; i++) {
+        MatchOffsets.Range m = matches.get(i);
+        text[i] = body.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+        counts.merge(text[i], 1, Integer::sum);
+      }
+      weight = new double[text.length];
+      for (int i = 0; i < text.length; i++) {
+        weight[i] = 1.0 / (1.0 + Math.log(counts.get(text[i])));
+      }
+    }
   }
 
   /** Adds the block's neighbouring sentences, after and before in turn, up to the target length. */

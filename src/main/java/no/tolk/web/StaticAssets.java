@@ -6,10 +6,8 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
+import no.tolk.index.Fingerprint;
 
 /**
  * The stylesheet and the script, read from the jar once at start and served from memory, with an
@@ -66,12 +64,8 @@ final class StaticAssets {
     }
   }
 
+  /** The content hash the index keeps for files, quoted as an ETag. */
   private static String etag(byte[] bytes) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return "\"" + HexFormat.of().formatHex(digest, 0, 8) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return "\"" + Fingerprint.hash(bytes) + "\"";
   }
 }
