@@ -3,9 +3,10 @@ package no.tolk.analysis;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
-/** Layered analyzer for English: possessives dropped, Porter stems, English stop words. */
+/** Layered analyzer for English: possessives dropped, Porter2 stems, English stop words. */
 public final class EnglishLayeredAnalyzer extends LayeredAnalyzer {
 
   public EnglishLayeredAnalyzer() {
@@ -20,7 +21,8 @@ public final class EnglishLayeredAnalyzer extends LayeredAnalyzer {
 
   @Override
   protected TokenStream stem(TokenStream words) {
-    // sanctions -> sanction, bombers -> bomber
-    return new PorterStemFilter(words);
+    // sanctions -> sanction, bombers -> bomber. Porter2 (Snowball's English), not the original
+    // Porter, which reads "using" and "used" as "us" and "news" as "new".
+    return new SnowballFilter(new AcronymPluralFilter(words), new EnglishStemmer());
   }
 }

@@ -51,6 +51,24 @@ public class TestEnglishLayeredAnalyzer extends BaseTokenStreamTestCase {
         new int[] {1, 0, 1, 0, 0, 0, 0, 0, 0, 0});
   }
 
+  public void test_us_and_news_keep_apart_from_use_and_new() throws Exception {
+    // The original Porter stemmer gave "us" for all four of the first, "new" for both of the last.
+    assertAnalyzesTo(
+        analyzer,
+        "US using used uses news new",
+        new String[] {
+          "w#us", "e#us", "w#using", "e#use", "w#used", "e#use", "w#uses", "e#use",
+          "w#news", "e#news", "w#new", "e#new"
+        });
+  }
+
+  public void test_an_acronym_plural_shares_the_acronym_stem() throws Exception {
+    assertAnalyzesTo(
+        analyzer,
+        "DVDs URLs",
+        new String[] {"w#dvds", "e#dvd", "w#urls", "e#url"});
+  }
+
   public void test_english_words_are_never_folded() throws Exception {
     assertAnalyzesTo(analyzer, "Aaron does", new String[] {"w#aaron", "e#aaron", "w#does", "e#doe"});
   }
