@@ -19,6 +19,7 @@ import no.tolk.index.LiveIndex;
 import no.tolk.search.SearchService;
 import no.tolk.web.WebApp;
 import no.tolk.web.WebConfig;
+import org.apache.lucene.util.IORunnable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,15 +87,22 @@ final class ServeCommand implements Callable<Integer> {
       if (watch) {
         watcher.set(CorpusWatcher.start(config.corpus(), () -> syncQuietly(live, stopping)));
       }
-      // A first run indexes before it listens, so the first visit finds everything; later runs
-      // answer from the index they have at once and catch up behind.
+      IORunnable startListening = () -> {
+        if (app.get() == null) {
+          app.set(listen(config, SearchService.over(live.searchers(), analyzers)));
+          System.out.printf("Tolk is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
+              config.corpus(), config.host(), app.get().port());
+        }
+      };
+      // A first run indexes before it listens, so the first visit finds everything (it does not
+      // wait for the closing merge, which only makes searches faster); later runs answer from the
+      // index they have at once and catch up behind.
       boolean firstRun = live.isEmpty();
       if (firstRun) {
-        System.out.print(live.sync(ProgressPrinter.forConsole(), stopping::get).summary());
+        System.out.print(
+            live.sync(ProgressPrinter.forConsole(), stopping::get, startListening).summary());
       }
-      app.set(listen(config, SearchService.over(live.searchers(), analyzers)));
-      System.out.printf("Tolk is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
-          config.corpus(), config.host(), app.get().port());
+      startListening.run();
       if (!firstRun) {
         System.out.print(live.sync(ProgressPrinter.forConsole(), stopping::get).summary());
       }

@@ -64,6 +64,8 @@ public final class Indexer {
   static final String SCHEMA = "tolk-8";
 
   private static final String SCHEMA_KEY = "tolk.schema";
+  /** Commit data: "true" while a build's closing merge into one segment is still to be done. */
+  private static final String MERGE_DUE_KEY = "tolk.mergeDue";
 
   /** Memory for documents not yet flushed to a segment, shared by the indexing threads. */
   static final double RAM_BUFFER_MB = 64;
@@ -97,7 +99,7 @@ public final class Indexer {
             // Fewer, larger flushed segments: less merging later. Well inside a 512 MB heap.
             .setRAMBufferSizeMB(RAM_BUFFER_MB);
     IndexWriter writer = new IndexWriter(directory, config);
-    writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+    writer.setLiveCommitData(commitData(current && mergeDue(directory)).entrySet());
     return writer;
   }
 
@@ -133,6 +135,7 @@ public final class Indexer {
     if (!Files.isDirectory(corpus)) {
       throw new IOException("corpus folder not found: " + corpus.toAbsolutePath());
     }
+    boolean mergeDue = mergeDue(writer.getDirectory());
     Run run = new Run(writer, fingerprints(writer));
     CorpusScan scan = CorpusWalker.walk(corpus);
     scan.skipped().forEach(s -> run.skipped.add(new IndexReport.Skip(s.relativePath(), s.reason())));
@@ -145,10 +148,17 @@ public final class Indexer {
         run.removed.incrementAndGet();
       }
     }
+    // A build stopped before its closing merge finished leaves the merge due: the next run,
+    // however little it writes, makes up for it.
+    mergeDue |= wroteHalf(writer, run.indexed.get());
+    writer.setLiveCommitData(commitData(mergeDue).entrySet());
     writer.commit();
-    if (!interrupted && !stop.getAsBoolean() && worthMerging(writer, run.indexed.get())) {
-      beforeMerge.run();
+    if (mergeDue && segments(writer) <= 1) {
+      writer.setLiveCommitData(commitData(false).entrySet());
+      writer.commit();
+    } else if (mergeDue && !interrupted && !stop.getAsBoolean()) {
       shared.merging();
+      beforeMerge.run();
       mergeIntoOne(writer, stop);
     }
     List<IndexReport.Skip> skipped = new ArrayList<>(run.skipped);
@@ -164,12 +174,27 @@ public final class Indexer {
    * True when this run wrote at least half the index: a build from scratch or close to it. Such a
    * run leaves a dozen segments; merged into one, searches at 1M passages take a sixth less time,
    * for a merge that adds about an eighth to the build. Small updates are left to the merge
-   * policy, so a 1% edit stays quick; an index already in one segment is left as it is.
+   * policy, so a 1% edit stays quick.
    */
-  private static boolean worthMerging(IndexWriter writer, int indexed) throws IOException {
-    return indexed > 0
-        && indexed * 2L >= writer.getDocStats().numDocs
-        && SegmentInfos.readLatestCommit(writer.getDirectory()).size() > 1;
+  private static boolean wroteHalf(IndexWriter writer, int indexed) {
+    return indexed > 0 && indexed * 2L >= writer.getDocStats().numDocs;
+  }
+
+  private static int segments(IndexWriter writer) throws IOException {
+    return SegmentInfos.readLatestCommit(writer.getDirectory()).size();
+  }
+
+  /** Whether the last commit left a closing merge undone; false for a new index. */
+  private static boolean mergeDue(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return false;
+    }
+    return Boolean.parseBoolean(
+        SegmentInfos.readLatestCommit(directory).getUserData().get(MERGE_DUE_KEY));
+  }
+
+  private static Map<String, String> commitData(boolean mergeDue) {
+    return Map.of(SCHEMA_KEY, SCHEMA, MERGE_DUE_KEY, Boolean.toString(mergeDue));
   }
 
   /**
@@ -192,6 +217,7 @@ public final class Indexer {
     // Returns at once when the merge is done; a merge that failed (a full disk: it needs about
     // the index's size again) is tried once more here, and its error reaches the caller.
     writer.forceMerge(1, true);
+    writer.setLiveCommitData(commitData(false).entrySet());
     writer.commit();
   }
 

@@ -160,6 +160,25 @@ class LiveIndexTest {
   }
 
   @Test
+  void every_document_is_searchable_before_the_closing_merge_begins() throws IOException {
+    deleteNotes(6, 12);
+    indexer.update(corpus, indexDir);
+    writeNotes(6, 12);
+    List<String> seen = new ArrayList<>();
+    try (LiveIndex live = LiveIndex.open(corpus, indexDir, indexer)) {
+      SearchService service = SearchService.over(live.searchers(), analyzers);
+      live.sync(
+          IndexProgress.SILENT,
+          () -> false,
+          () -> seen.add(paths(service, "budsjettet").size() + " found, " + segments() + " segments"));
+    }
+    // A first serve starts listening here: it need not wait for the merge.
+    assertThat(seen).hasSize(1);
+    assertThat(seen.get(0)).startsWith("12 found, ").doesNotEndWith(" 1 segments");
+    assertThat(segments()).isEqualTo(1);
+  }
+
+  @Test
   void an_index_already_in_one_segment_is_not_merged_again() throws IOException {
     deleteNotes(1, 12);
     AtomicInteger merges = new AtomicInteger();
@@ -180,7 +199,7 @@ class LiveIndexTest {
   }
 
   @Test
-  void a_stop_once_every_file_is_done_skips_the_merge_and_keeps_every_document()
+  void a_stop_once_every_file_is_done_leaves_the_merge_to_the_next_run()
       throws IOException {
     deleteNotes(6, 12);
     indexer.update(corpus, indexDir);
@@ -200,6 +219,13 @@ class LiveIndexTest {
         DirectoryReader reader = DirectoryReader.open(directory)) {
       assertThat(reader.numDocs()).isEqualTo(12);
     }
+
+    // The next run has nothing to write, but the merge is still due.
+    assertThat(indexer.update(corpus, indexDir).indexed()).isZero();
+    assertThat(segments()).as("the stopped merge made up for").isEqualTo(1);
+    Files.writeString(corpus.resolve("note-03.md"), "# Notat 3\n\nMøtet ble flyttet.\n");
+    indexer.update(corpus, indexDir);
+    assertThat(segments()).as("done once, not again for a small change").isEqualTo(2);
   }
 
   private void writeNotes(int from, int to) throws IOException {
