@@ -6,8 +6,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Drops the plural s of a lower-cased acronym, a word without vowels before it: dvds -> dvd,
- * urls -> url. Porter2 keeps an s that no vowel precedes, so "DVDs" would not find "DVD".
+ * Drops the plural s of a lower-cased acronym, ASCII letters without a vowel before it: dvds ->
+ * dvd, urls -> url. Porter2 keeps an s that no vowel precedes, so "DVDs" would not find "DVD";
+ * the original Porter dropped it, as this does, and kept a double s as well (css, rss).
  */
 final class AcronymPluralFilter extends TokenFilter {
 
@@ -24,24 +25,23 @@ final class AcronymPluralFilter extends TokenFilter {
       return false;
     }
     int length = term.length();
-    if (!keyword.isKeyword() && length >= 3 && term.charAt(length - 1) == 's' && noVowels(length - 1)) {
+    if (!keyword.isKeyword()
+        && length >= 3
+        && term.charAt(length - 1) == 's'
+        && term.charAt(length - 2) != 's'
+        && consonantsOnly(length - 1)) {
       term.setLength(length - 1);
     }
     return true;
   }
 
-  private boolean noVowels(int length) {
+  /** ASCII consonants only: an acronym, not a number (1990s) or a Norwegian word (høns). */
+  private boolean consonantsOnly(int length) {
     char[] buffer = term.buffer();
     for (int i = 0; i < length; i++) {
-      switch (buffer[i]) {
-        case 'a', 'e', 'i', 'o', 'u', 'y' -> {
-          return false;
-        }
-        default -> {
-          if (Character.isDigit(buffer[i])) {
-            return false; // 1990s, mp3s: a number, not an acronym
-          }
-        }
+      char c = buffer[i];
+      if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) {
+        return false;
       }
     }
     return true;

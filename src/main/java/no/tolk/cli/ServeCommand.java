@@ -70,11 +70,16 @@ final class ServeCommand implements Callable<Integer> {
     AtomicReference<Javalin> app = new AtomicReference<>();
     AtomicReference<CorpusWatcher> watcher = new AtomicReference<>();
     CountDownLatch stopped = new CountDownLatch(1);
+    // Starting the server and stopping it take turns: a stop during a first run's indexing must
+    // not find no server, and then have one start behind it.
+    Object serverTurn = new Object();
     Runnable shutDown = () -> {
       stopping.set(true);
       closeQuietly(watcher.get());
-      if (app.get() != null) {
-        app.get().stop();
+      synchronized (serverTurn) {
+        if (app.get() != null) {
+          app.get().stop();
+        }
       }
       closeQuietly(live);
       analyzers.close();
@@ -88,10 +93,12 @@ final class ServeCommand implements Callable<Integer> {
         watcher.set(CorpusWatcher.start(config.corpus(), () -> syncQuietly(live, stopping)));
       }
       IORunnable startListening = () -> {
-        if (app.get() == null) {
-          app.set(listen(config, SearchService.over(live.searchers(), analyzers)));
-          System.out.printf("Tolk is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
-              config.corpus(), config.host(), app.get().port());
+        synchronized (serverTurn) {
+          if (app.get() == null && !stopping.get()) {
+            app.set(listen(config, SearchService.over(live.searchers(), analyzers)));
+            System.out.printf("Tolk is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
+                config.corpus(), config.host(), app.get().port());
+          }
         }
       };
       // A first run indexes before it listens, so the first visit finds everything (it does not

@@ -135,7 +135,10 @@ public final class Indexer {
     if (!Files.isDirectory(corpus)) {
       throw new IOException("corpus folder not found: " + corpus.toAbsolutePath());
     }
-    boolean mergeDue = mergeDue(writer.getDirectory());
+    // A build from empty wants its merge even if it is cut short, by a stop or a crash: the
+    // commits made along the way say so, and the run that finishes the build merges.
+    boolean mergeDue = liveMergeDue(writer) || writer.getDocStats().numDocs == 0;
+    writer.setLiveCommitData(commitData(mergeDue).entrySet());
     Run run = new Run(writer, fingerprints(writer));
     CorpusScan scan = CorpusWalker.walk(corpus);
     scan.skipped().forEach(s -> run.skipped.add(new IndexReport.Skip(s.relativePath(), s.reason())));
@@ -153,7 +156,7 @@ public final class Indexer {
     mergeDue |= wroteHalf(writer, run.indexed.get());
     writer.setLiveCommitData(commitData(mergeDue).entrySet());
     writer.commit();
-    if (mergeDue && segments(writer) <= 1) {
+    if (mergeDue && !interrupted && segments(writer) <= 1) {
       writer.setLiveCommitData(commitData(false).entrySet());
       writer.commit();
     } else if (mergeDue && !interrupted && !stop.getAsBoolean()) {
@@ -193,6 +196,16 @@ public final class Indexer {
         SegmentInfos.readLatestCommit(directory).getUserData().get(MERGE_DUE_KEY));
   }
 
+  /** The flag as the writer will commit it: read from the index it opened, unless it replaces it. */
+  private static boolean liveMergeDue(IndexWriter writer) {
+    for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+      if (entry.getKey().equals(MERGE_DUE_KEY)) {
+        return Boolean.parseBoolean(entry.getValue());
+      }
+    }
+    return false;
+  }
+
   private static Map<String, String> commitData(boolean mergeDue) {
     return Map.of(SCHEMA_KEY, SCHEMA, MERGE_DUE_KEY, Boolean.toString(mergeDue));
   }
@@ -215,10 +228,14 @@ public final class Indexer {
       }
     }
     // Returns at once when the merge is done; a merge that failed (a full disk: it needs about
-    // the index's size again) is tried once more here, and its error reaches the caller.
-    writer.forceMerge(1, true);
-    writer.setLiveCommitData(commitData(false).entrySet());
-    writer.commit();
+    // the index's size again) is tried once more here, and its error reaches the caller. It is
+    // not due any more then: every later sync would try it again, and fail again.
+    try {
+      writer.forceMerge(1, true);
+    } finally {
+      writer.setLiveCommitData(commitData(false).entrySet());
+      writer.commit();
+    }
   }
 
   /**

@@ -39,9 +39,10 @@ public final class LiveIndex implements Closeable {
   }
 
   /**
-   * As {@link #sync(IndexProgress, BooleanSupplier)}; {@code searchable} runs as soon as every
-   * file is searchable, before a closing merge into one segment (20 s at 1M passages) or, when
-   * there is none, at the end.
+   * As {@link #sync(IndexProgress, BooleanSupplier)}; {@code searchable} runs once, as soon as
+   * every file is searchable: before a closing merge into one segment (20 s at 1M passages), or
+   * at the end when there is none, also after a stop. It runs holding this index's lock, so it
+   * must not wait for {@link #close()}.
    */
   public synchronized IndexReport sync(
       IndexProgress progress, BooleanSupplier stop, IORunnable searchable) throws IOException {

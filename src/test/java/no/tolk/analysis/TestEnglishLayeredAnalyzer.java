@@ -65,8 +65,8 @@ public class TestEnglishLayeredAnalyzer extends BaseTokenStreamTestCase {
   public void test_an_acronym_plural_shares_the_acronym_stem() throws Exception {
     assertAnalyzesTo(
         analyzer,
-        "DVDs URLs",
-        new String[] {"w#dvds", "e#dvd", "w#urls", "e#url"});
+        "DVDs URLs CSS",
+        new String[] {"w#dvds", "e#dvd", "w#urls", "e#url", "w#css", "e#css"});
   }
 
   public void test_english_words_are_never_folded() throws Exception {

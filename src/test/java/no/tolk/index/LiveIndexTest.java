@@ -17,6 +17,7 @@ import no.tolk.search.SearchRequest;
 import no.tolk.search.SearchService;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -196,6 +197,11 @@ class LiveIndexTest {
     }
     assertThat(segments()).isEqualTo(1);
     assertThat(merges.get()).as("one file, one segment: nothing to merge or to announce").isZero();
+    try (Directory directory = FSDirectory.open(indexDir)) {
+      assertThat(SegmentInfos.readLatestCommit(directory).getUserData())
+          .as("nothing left due for the next run")
+          .containsEntry("tolk.mergeDue", "false");
+    }
   }
 
   @Test
