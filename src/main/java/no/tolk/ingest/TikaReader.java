@@ -3,7 +3,9 @@ package no.tolk.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -18,6 +24,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.SAXException;
@@ -37,7 +44,15 @@ public final class TikaReader implements DocumentReader {
   // Thread-safe and expensive to build (it loads every parser through the service loader).
   private static final AutoDetectParser PARSER = new AutoDetectParser();
 
+  /**
+   * A file still being read after this long is skipped. A malformed file can send a parser into
+   * an endless loop, and every indexing thread stuck on one would stop the run for good.
+   */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+
   private final long maxBytes;
+  private final Parser parser;
+  private final Duration timeout;
 
   public TikaReader() {
     this(DEFAULT_MAX_BYTES);
@@ -45,10 +60,20 @@ public final class TikaReader implements DocumentReader {
 
   /** A reader that skips files larger than {@code maxBytes}. */
   public TikaReader(long maxBytes) {
+    this(maxBytes, PARSER, DEFAULT_TIMEOUT);
+  }
+
+  /** A reader with its own parser and time limit: tests make both small. */
+  TikaReader(long maxBytes, Parser parser, Duration timeout) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("invalid maxBytes: " + maxBytes);
     }
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("invalid timeout: " + timeout);
+    }
     this.maxBytes = maxBytes;
+    this.parser = parser;
+    this.timeout = timeout;
   }
 
   @Override
@@ -59,6 +84,45 @@ public final class TikaReader implements DocumentReader {
 
   @Override
   public SourceDocument read(byte[] bytes, Path file, String relativePath) throws IOException {
+    FutureTask<SourceDocument> reading =
+        new FutureTask<>(() -> readNow(bytes, file, relativePath));
+    // On a thread of its own, so that a parser that never returns can be left behind.
+    Thread.ofPlatform().daemon().name("tolk-tika " + relativePath).start(reading);
+    try {
+      return reading.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      reading.cancel(true);
+      throw new UnreadableDocumentException(
+          relativePath, "still not read after " + seconds(timeout) + "; skipped");
+    } catch (InterruptedException e) {
+      reading.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading " + relativePath);
+    } catch (ExecutionException e) {
+      throw rethrown(e.getCause());
+    }
+  }
+
+  private static String seconds(Duration duration) {
+    return duration.toMillis() % 1000 == 0
+        ? duration.toSeconds() + " s"
+        : duration.toMillis() + " ms";
+  }
+
+  private static IOException rethrown(Throwable cause) {
+    if (cause instanceof IOException io) {
+      return io;
+    }
+    if (cause instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return new IOException(cause);
+  }
+
+  private SourceDocument readNow(byte[] bytes, Path file, String relativePath) throws IOException {
     String extension = DocumentReaders.extension(file);
     Metadata metadata = new Metadata();
     // the name guides detection between the zip-based formats when their magic is ambiguous
@@ -91,13 +155,13 @@ public final class TikaReader implements DocumentReader {
         blocks);
   }
 
-  private static void parse(
+  private void parse(
       byte[] bytes, BlockCollector out, Metadata metadata, String path, String extension)
       throws IOException {
     XhtmlBlockHandler blocks = new XhtmlBlockHandler(out);
     WriteOutContentHandler limited = new WriteOutContentHandler(blocks, MAX_CHARS);
     try (InputStream in = new ByteArrayInputStream(bytes)) {
-      PARSER.parse(in, limited, metadata, context());
+      parser.parse(in, limited, metadata, context());
     } catch (EncryptedDocumentException e) {
       throw new UnreadableDocumentException(path, encrypted(extension));
     } catch (TikaException | SAXException e) {

@@ -15,11 +15,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AbstractParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ContentHandler;
 
 class TikaReaderTest {
 
@@ -170,6 +178,38 @@ class TikaReaderTest {
     assertThatThrownBy(() -> read("tom.docx", new byte[0]))
         .isInstanceOf(UnreadableDocumentException.class)
         .hasMessage("tom.docx: empty file");
+  }
+
+  @Test
+  void a_parser_that_never_returns_is_left_behind_and_the_file_skipped() throws IOException {
+    Parser endless =
+        new AbstractParser() {
+          @Override
+          public Set<MediaType> getSupportedTypes(ParseContext context) {
+            return Set.of(MediaType.application("pdf"));
+          }
+
+          @Override
+          public void parse(
+              InputStream in, ContentHandler handler, Metadata metadata, ParseContext context) {
+            // Deaf to interrupts, as a parser caught in a malformed file's loop; it ends on
+            // its own long after the test, so as not to keep a thread for the rest of the run.
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (System.nanoTime() < until) {
+              try {
+                Thread.sleep(100);
+              } catch (InterruptedException ignored) {
+                // a stuck parser does not listen
+              }
+            }
+          }
+        };
+    TikaReader reader = new TikaReader(1000, endless, Duration.ofMillis(300));
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> reader.read(FormatFixtures.pdf(), Path.of("loop.pdf"), "loop.pdf"))
+        .isInstanceOf(UnreadableDocumentException.class)
+        .hasMessage("loop.pdf: still not read after 300 ms; skipped");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
 
   @Test
