@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
@@ -54,13 +55,21 @@ public final class WebApp {
                     config.requestsPerSecond() * WebConfig.BURST_SECONDS);
             cfg.routes.before(ctx -> limit(limiter, ctx));
           }
-          cfg.routes.get("/", search::index);
-          cfg.routes.get("/search", search::results);
-          cfg.routes.get("/api/search", search::api);
-          cfg.routes.get("/doc/{id}", documents::show);
-          cfg.routes.get("/doc/{id}/file", originals::serve);
-          cfg.routes.get("/api/health", health::health);
-          cfg.routes.get("/static/{name}", assets::serve);
+          // HEAD answers as GET would, without the body: Javalin's own answer to a HEAD is an
+          // empty text/plain 200, which tells a link checker or `curl -I` nothing true.
+          Map.<String, Handler>of(
+                  "/", search::index,
+                  "/search", search::results,
+                  "/api/search", search::api,
+                  "/doc/{id}", documents::show,
+                  "/doc/{id}/file", originals::serve,
+                  "/api/health", health::health,
+                  "/static/{name}", assets::serve)
+              .forEach(
+                  (path, handler) -> {
+                    cfg.routes.get(path, handler);
+                    cfg.routes.head(path, handler);
+                  });
           cfg.routes.exception(HttpResponseException.class, errors::httpError);
           cfg.routes.exception(Exception.class, errors::serverError);
           cfg.routes.error(404, errors::notFound);

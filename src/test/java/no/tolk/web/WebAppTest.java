@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +36,30 @@ class WebAppTest {
                         .containsExactly(value));
             assertThat(response.headers().get("Server")).as(path).isNullOrEmpty();
             assertThat(response.headers().get("X-Powered-By")).as(path).isNullOrEmpty();
+          }
+        });
+  }
+
+  @Test
+  void head_answers_with_the_status_and_type_of_get_and_no_body() {
+    withFixture(
+        (server, client) -> {
+          HttpClient http = HttpClient.newHttpClient();
+          for (String path :
+              List.of("/", "/search?q=forsvar", "/api/search?q=forsvar", "/doc/nb-0?q=forsvar",
+                  "/static/tolk.css", "/doc/missing")) {
+            Response get = client.get(path);
+            HttpResponse<byte[]> head =
+                http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(head.statusCode()).as(path).isEqualTo(get.code());
+            assertThat(head.headers().firstValue("Content-Type"))
+                .as(path)
+                .hasValue(get.headers().get("Content-Type").get(0));
+            assertThat(head.body()).as(path).isEmpty();
           }
         });
   }
