@@ -1,5 +1,6 @@
 package no.tolk.analysis;
 
+import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -20,7 +21,7 @@ final class AcronymPluralFilter extends TokenFilter {
   }
 
   @Override
-  public boolean incrementToken() throws java.io.IOException {
+  public boolean incrementToken() throws IOException {
     if (!input.incrementToken()) {
       return false;
     }

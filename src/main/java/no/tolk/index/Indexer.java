@@ -91,7 +91,9 @@ public final class Indexer {
 
   /** As {@link #openWriter(Path)}, on a directory the caller made (tests inject faults here). */
   public static IndexWriter openWriter(Directory directory) throws IOException {
-    boolean current = currentSchema(directory);
+    // One read of the last commit's data tells both whether it can be kept and what it left due.
+    Map<String, String> last = lastCommitData(directory);
+    boolean current = SCHEMA.equals(last.get(SCHEMA_KEY));
     IndexWriterConfig config =
         new IndexWriterConfig(new KeywordAnalyzer())
             .setOpenMode(current ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE)
@@ -99,7 +101,8 @@ public final class Indexer {
             // Fewer, larger flushed segments: less merging later. Well inside a 512 MB heap.
             .setRAMBufferSizeMB(RAM_BUFFER_MB);
     IndexWriter writer = new IndexWriter(directory, config);
-    writer.setLiveCommitData(commitData(current && mergeDue(directory)).entrySet());
+    writer.setLiveCommitData(
+        commitData(current && Boolean.parseBoolean(last.get(MERGE_DUE_KEY))).entrySet());
     return writer;
   }
 
@@ -185,15 +188,6 @@ public final class Indexer {
 
   private static int segments(IndexWriter writer) throws IOException {
     return SegmentInfos.readLatestCommit(writer.getDirectory()).size();
-  }
-
-  /** Whether the last commit left a closing merge undone; false for a new index. */
-  private static boolean mergeDue(Directory directory) throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return false;
-    }
-    return Boolean.parseBoolean(
-        SegmentInfos.readLatestCommit(directory).getUserData().get(MERGE_DUE_KEY));
   }
 
   /** The flag as the writer will commit it: read from the index it opened, unless it replaces it. */
@@ -332,13 +326,14 @@ public final class Indexer {
     };
   }
 
-  private static boolean currentSchema(Directory directory) throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return false;
-    }
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      return SCHEMA.equals(reader.getIndexCommit().getUserData().get(SCHEMA_KEY));
-    }
+  /**
+   * The data of the last commit, empty for a new index. Read from the commit point alone: opening
+   * a reader would open every segment only to look at a few strings.
+   */
+  private static Map<String, String> lastCommitData(Directory directory) throws IOException {
+    return DirectoryReader.indexExists(directory)
+        ? SegmentInfos.readLatestCommit(directory).getUserData()
+        : Map.of();
   }
 
   /** Id -> fingerprint of every document the writer holds, committed or not. */
