@@ -49,6 +49,18 @@ public final class QueryFactory {
   static final int PROXIMITY_SLOP = 6;
   static final int MIN_PREFIX = 2;
 
+  /**
+   * How a quoted phrase or word matches. Quotes ask for the words as typed, which is also what
+   * keeps a phrase of common words cheap: one walk over positions instead of one per language's
+   * stems. The search widens to every form when that finds too little.
+   */
+  public enum Quoted {
+    /** The words as written (lower-cased), in this order. */
+    AS_WRITTEN,
+    /** The words as written or as either language's stems, in this order: as unquoted words. */
+    ANY_FORM
+  }
+
   private final Analyzers analyzers;
   private final LanguageDetector detector;
 
@@ -71,15 +83,22 @@ public final class QueryFactory {
    * @param proximity a bonus for the query's words close together, or null: applied to the best
    *     first-pass hits only, since checking positions on every candidate is what makes
    *     multi-word queries slow
+   * @param widens whether the query, read with {@link Quoted#ANY_FORM}, would match more: it was
+   *     read as written and quotes a word that has other forms
    */
-  public record Built(Query query, Query highlight, String notice, Query proximity) {
+  public record Built(Query query, Query highlight, String notice, Query proximity, boolean widens) {
 
     Built(Query query, Query highlight, String notice) {
-      this(query, highlight, notice, null);
+      this(query, highlight, notice, null, false);
     }
   }
 
+  /** The query with quoted words matched as written. */
   public Built build(String raw) {
+    return build(raw, Quoted.AS_WRITTEN);
+  }
+
+  public Built build(String raw, Quoted quoted) {
     QuerySyntax.Parsed parsed = QuerySyntax.parse(raw);
     List<String> notices = new ArrayList<>();
     if (parsed.truncated()) {
@@ -98,6 +117,7 @@ public final class QueryFactory {
     List<Word> proximityWords = new ArrayList<>();
     boolean positive = false;
     boolean negative = false;
+    boolean widens = false;
     Optional<Language> language = detector.detectClearly(positiveText(parsed));
     for (Part part : parsed.parts()) {
       List<Word> words = QueryWords.of(part.text(), analyzers, language);
@@ -109,8 +129,9 @@ public final class QueryFactory {
         part = new Part(part.text(), part.occur(), false, false);
       }
       if (part.occur() == Occur.MUST_NOT) {
-        query.add(partQuery(Fields.BODY, part, words, false), BooleanClause.Occur.MUST_NOT);
-        query.add(partQuery(Fields.TITLE, part, words, false), BooleanClause.Occur.MUST_NOT);
+        // Excluding a phrase excludes it in every form: what is left out should stay out.
+        query.add(partQuery(Fields.BODY, part, words, false, false), BooleanClause.Occur.MUST_NOT);
+        query.add(partQuery(Fields.TITLE, part, words, false, false), BooleanClause.Occur.MUST_NOT);
         negative = true;
         continue;
       }
@@ -118,14 +139,18 @@ public final class QueryFactory {
       if (part.occur() == Occur.SHOULD && onlyStopWords && !part.phrase()) {
         continue;
       }
+      boolean asWritten = quoted == Quoted.AS_WRITTEN && part.phrase();
+      widens |= asWritten && hasOtherForms(words);
       // Ranks and marks matches alike: shared by the query and the highlight query.
       Query either =
           new RewriteOnce(
               words.size() == 1 && !part.prefix()
-                  ? wordQuery(Map.of(Fields.BODY, 1.0f, Fields.TITLE, TITLE), words.get(0), true)
+                  ? wordQuery(
+                      Map.of(Fields.BODY, 1.0f, Fields.TITLE, TITLE), words.get(0), true, asWritten)
                   : either(
-                      partQuery(Fields.BODY, part, words, true),
-                      new BoostQuery(partQuery(Fields.TITLE, part, words, true), TITLE)));
+                      partQuery(Fields.BODY, part, words, true, asWritten),
+                      new BoostQuery(
+                          partQuery(Fields.TITLE, part, words, true, asWritten), TITLE)));
       query.add(either, part.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
       highlight.add(either, BooleanClause.Occur.SHOULD);
       positive = true;
@@ -141,7 +166,18 @@ public final class QueryFactory {
     }
     Query nearness =
         proximityWords.size() > 1 ? new BoostQuery(proximity(proximityWords), PROXIMITY) : null;
-    return new Built(query.build(), highlight.build(), String.join(" ", notices), nearness);
+    return new Built(
+        query.build(), highlight.build(), String.join(" ", notices), nearness, widens);
+  }
+
+  /** Whether any word has a stem or a folded spelling besides what was typed. */
+  private static boolean hasOtherForms(List<Word> words) {
+    for (Word word : words) {
+      if (!word.norwegianStems().isEmpty() || word.englishStem() != null || !word.folded().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String positiveText(QuerySyntax.Parsed parsed) {
@@ -161,12 +197,16 @@ public final class QueryFactory {
         .build();
   }
 
-  private Query partQuery(String field, Part part, List<Word> words, boolean scored) {
+  private Query partQuery(
+      String field, Part part, List<Word> words, boolean scored, boolean asWritten) {
     if (part.prefix()) {
       return prefixQuery(field, words);
     }
     if (words.size() == 1) {
-      return wordQuery(field, words.get(0), scored);
+      return wordQuery(Map.of(field, 1.0f), words.get(0), scored, asWritten);
+    }
+    if (asWritten) {
+      return writtenPhrase(field, words);
     }
     Query phrase = phraseQuery(field, words, 0);
     if (part.phrase()) {
@@ -184,18 +224,29 @@ public final class QueryFactory {
    * better-weighted common one just by being rare.
    */
   Query wordQuery(String field, Word word, boolean scored) {
-    return wordQuery(Map.of(field, 1.0f), word, scored);
+    return wordQuery(Map.of(field, 1.0f), word, scored, false);
   }
 
-  /** The word in each of {@code fields} (field -> weight), summed over the fields. */
-  Query wordQuery(Map<String, Float> fields, Word word, boolean scored) {
+  /**
+   * The word in each of {@code fields} (field -> weight), summed over the fields; {@code
+   * asWritten}: its exact forms only.
+   */
+  Query wordQuery(Map<String, Float> fields, Word word, boolean scored, boolean asWritten) {
     Map<Term, Float> forms = new LinkedHashMap<>();
-    fields.forEach((field, weight) -> addForms(forms, field, weight, word, scored));
+    if (asWritten) {
+      fields.forEach((field, weight) -> {
+        for (String exact : word.exact()) {
+          add(forms, field, TermLayer.EXACT, exact, weight * EXACT);
+        }
+      });
+    } else {
+      fields.forEach((field, weight) -> addForms(forms, field, weight, word, scored));
+    }
     BlendedTermQuery.Builder blended =
         new BlendedTermQuery.Builder().setRewriteMethod(new FieldSumRewrite(0.1f));
     forms.forEach(blended::add);
     Query best = blended.build();
-    if (scored && word.parts().size() > 1 && fields.containsKey(Fields.BODY)) {
+    if (scored && !asWritten && word.parts().size() > 1 && fields.containsKey(Fields.BODY)) {
       // flyreparasjon -> "reparasjon av fly": the compound's parts written apart
       return new DisjunctionMaxQuery(
           List.of(best, new BoostQuery(partsApart(Fields.BODY, word.parts()), PART)), 0.1f);
@@ -233,6 +284,16 @@ public final class QueryFactory {
   private static void add(
       Map<Term, Float> forms, String field, TermLayer layer, String form, float weight) {
     forms.merge(new Term(field, layer.term(form)), weight, Math::max);
+  }
+
+  /** The words in order, exactly as written: a quoted phrase before it widens. */
+  private static Query writtenPhrase(String field, List<Word> words) {
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    int first = words.get(0).position();
+    for (Word word : words) {
+      phrase.add(new Term(field, TermLayer.EXACT.term(word.exact().get(0))), word.position() - first);
+    }
+    return phrase.build();
   }
 
   /**

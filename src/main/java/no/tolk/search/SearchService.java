@@ -49,6 +49,15 @@ public final class SearchService implements Searcher, Closeable {
   /** Totals are exact up to this many matches, and a lower bound beyond. */
   static final int EXACT_COUNT_UP_TO = 1000;
 
+  /**
+   * Quoted words found as written in fewer documents than this, a page, are searched in every
+   * form instead. Decided on the total, not the page, so every page is cut from one ranking.
+   */
+  static final int WIDEN_BELOW = 10;
+
+  static final String WIDENED =
+      "Few documents have the quoted words exactly as written, so other forms of them count too.";
+
   private final SearcherManager manager;
   private final Closeable owned;
   private final QueryFactory queries;
@@ -99,11 +108,16 @@ public final class SearchService implements Searcher, Closeable {
     if (built.query() == null) {
       return new SearchResult(request.query(), 0, millisSince(start), List.of(), built.notice());
     }
-    Query query = filtered(built.query(), request.language());
     try {
       IndexSearcher searcher = manager.acquire();
       try {
-        return run(searcher, request, query, built, start);
+        int wanted = request.offset() + request.limit();
+        TopDocs top = collect(searcher, request, built, wanted);
+        if (built.widens() && top.totalHits.value() < WIDEN_BELOW) {
+          QueryFactory.Built wide = queries.build(request.query(), QueryFactory.Quoted.ANY_FORM);
+          return page(searcher, request, wide, built, collect(searcher, request, wide, wanted), start);
+        }
+        return page(searcher, request, built, null, top, start);
       } finally {
         manager.release(searcher);
       }
@@ -116,42 +130,88 @@ public final class SearchService implements Searcher, Closeable {
     }
   }
 
-  private SearchResult run(
-      IndexSearcher searcher, SearchRequest request, Query query, QueryFactory.Built built,
-      long start) throws IOException {
-    int wanted = request.offset() + request.limit();
-    Query proximity = built.proximity();
-    int firstPass = proximity == null ? wanted : Math.max(wanted, ProximityRescorer.WINDOW);
+  /** The first-pass ranking, deep enough for the proximity rescoring and the page. */
+  private static TopDocs collect(
+      IndexSearcher searcher, SearchRequest request, QueryFactory.Built built, int wanted)
+      throws IOException {
+    int firstPass = built.proximity() == null ? wanted : Math.max(wanted, ProximityRescorer.WINDOW);
     // Counting every match exactly would score every matching document and stop the search
     // from skipping; past this many, "at least" is all a reader needs.
-    TopDocs top =
-        searcher.search(
-            query, new TopFieldCollectorManager(RANKING, firstPass, null, EXACT_COUNT_UP_TO));
+    return searcher.search(
+        filtered(built.query(), request.language()),
+        new TopFieldCollectorManager(RANKING, firstPass, null, EXACT_COUNT_UP_TO));
+  }
+
+  /**
+   * One page of hits with snippets. {@code written} is the query read with quoted words as
+   * written when {@code built} is its widened reading: each hit is then marked as the document
+   * view marks it.
+   */
+  private SearchResult page(
+      IndexSearcher searcher, SearchRequest request, QueryFactory.Built built,
+      QueryFactory.Built written, TopDocs top, long start) throws IOException {
+    int wanted = request.offset() + request.limit();
+    Query proximity = built.proximity();
     ScoreDoc[] docs =
         proximity == null
             ? top.scoreDocs
             : ProximityRescorer.rescore(searcher, top.scoreDocs, proximity);
-    Weight highlight = highlightWeight(searcher, built.highlight());
+    Marks marks =
+        written == null
+            ? new Marks(highlightWeight(searcher, built.highlight()), null)
+            : new Marks(
+                highlightWeight(searcher, written.highlight()),
+                highlightWeight(searcher, built.highlight()));
     List<Hit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
     for (int i = request.offset(); i < Math.min(docs.length, wanted); i++) {
-      hits.add(hit(searcher, stored, highlight, docs[i]));
+      hits.add(hit(searcher, stored, marks, docs[i]));
     }
+    String notice = written == null ? built.notice() : join(built.notice(), WIDENED);
     return new SearchResult(
         request.query(),
         top.totalHits.value(),
         millisSince(start),
         hits,
-        built.notice(),
+        notice,
         top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
   }
 
+  private static String join(String notice, String more) {
+    return notice.isEmpty() ? more : notice + " " + more;
+  }
+
+  /**
+   * What to mark in a document: the query as typed, or, where that finds nothing in it (a quoted
+   * phrase the document has only in other forms), the widened reading. Results and the document
+   * view decide alike, so a result opens at a passage that is marked.
+   */
+  private record Marks(Weight typed, Weight widened) {
+
+    MatchOffsets.InDocument in(IndexSearcher searcher, int doc) throws IOException {
+      MatchOffsets.InDocument found = MatchOffsets.of(searcher, typed, doc);
+      if (widened != null && found.body().isEmpty() && found.title().isEmpty()) {
+        return MatchOffsets.of(searcher, widened, doc);
+      }
+      return found;
+    }
+  }
+
+  private Marks marks(IndexSearcher searcher, String query) throws IOException {
+    QueryFactory.Built typed = queries.build(query);
+    Weight widened =
+        typed.widens()
+            ? highlightWeight(
+                searcher, queries.build(query, QueryFactory.Quoted.ANY_FORM).highlight())
+            : null;
+    return new Marks(highlightWeight(searcher, typed.highlight()), widened);
+  }
+
   private static Hit hit(
-      IndexSearcher searcher, StoredFields stored, Weight highlight, ScoreDoc scoreDoc)
+      IndexSearcher searcher, StoredFields stored, Marks marks, ScoreDoc scoreDoc)
       throws IOException {
     StoredDocument doc = StoredDocument.load(stored, scoreDoc.doc);
-    MatchOffsets.InDocument found =
-        MatchOffsets.of(searcher, highlight, scoreDoc.doc);
+    MatchOffsets.InDocument found = marks.in(searcher, scoreDoc.doc);
     List<MatchOffsets.Range> inBody = found.body();
     List<MatchOffsets.Range> inTitle = found.title();
     List<Snippet> snippets = Snippets.build(doc.body(), doc.layout(), inBody, SNIPPETS_PER_HIT);
@@ -216,10 +276,10 @@ public final class SearchService implements Searcher, Closeable {
 
   private DocumentView view(IndexSearcher searcher, int docId, String query) throws IOException {
     StoredDocument doc = StoredDocument.load(searcher, docId);
-    Query highlightQuery = query == null ? null : queries.build(query).highlight();
-    Weight highlight = highlightWeight(searcher, highlightQuery);
     MatchOffsets.InDocument found =
-        MatchOffsets.of(searcher, highlight, docId);
+        query == null
+            ? MatchOffsets.of(searcher, highlightWeight(searcher, null), docId)
+            : marks(searcher, query).in(searcher, docId);
     List<MatchOffsets.Range> inBody = found.body();
     List<MatchOffsets.Range> inTitle = found.title();
     List<DocumentView.Block> blocks = new ArrayList<>(doc.layout().entries().size());

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A quoted phrase is checked as written and as each language's stems, each distinct one once. */
+/**
+ * A phrase in every form (a widened quoted phrase, a hyphenated word, the words of a query near
+ * each other) is checked as written and as each language's stems, each distinct one once.
+ */
 class PhraseQueryTest {
 
   static Analyzers analyzers;
