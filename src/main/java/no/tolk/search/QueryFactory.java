@@ -248,8 +248,10 @@ public final class QueryFactory {
     Query best = blended.build();
     if (scored && !asWritten && word.parts().size() > 1 && fields.containsKey(Fields.BODY)) {
       // flyreparasjon -> "reparasjon av fly": the compound's parts written apart
-      return new DisjunctionMaxQuery(
-          List.of(best, new BoostQuery(partsApart(Fields.BODY, word.parts()), PART)), 0.1f);
+      return new CompoundQuery(
+          best,
+          List.copyOf(forms.keySet()),
+          new BoostQuery(partsApart(Fields.BODY, word.parts()), PART));
     }
     return best;
   }

@@ -1,0 +1,76 @@
+package no.tolk.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+/**
+ * A compound word, and also its parts written apart near each other ("reparasjon av fly" for
+ * flyreparasjon) while the compound itself is in fewer than {@link #PARTS_BELOW} documents.
+ * Looking for the parts reads their positions in every document that has them all, the slowest
+ * thing a query does when the parts are common words; once the compound alone is in that many
+ * documents it fills every page a reader looks at, and the parts, weighted lower, add nothing
+ * there.
+ */
+final class CompoundQuery extends Query {
+
+  static final int PARTS_BELOW = 1000;
+
+  private final Query compound;
+  private final List<Term> forms;
+  private final Query partsApart;
+
+  /**
+   * @param compound the word in all its forms
+   * @param forms the terms of those forms, whose document frequencies decide
+   * @param partsApart the parts near each other, already weighted
+   */
+  CompoundQuery(Query compound, List<Term> forms, Query partsApart) {
+    this.compound = compound;
+    this.forms = List.copyOf(forms);
+    this.partsApart = partsApart;
+  }
+
+  @Override
+  public Query rewrite(IndexSearcher searcher) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    for (Term form : forms) {
+      if (reader.docFreq(form) >= PARTS_BELOW) {
+        return compound;
+      }
+    }
+    return new DisjunctionMaxQuery(List.of(compound, partsApart), 0.1f);
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    QueryVisitor either = visitor.getSubVisitor(BooleanClause.Occur.SHOULD, this);
+    compound.visit(either);
+    partsApart.visit(either);
+  }
+
+  @Override
+  public String toString(String field) {
+    return "compound(" + compound.toString(field) + ", apart " + partsApart.toString(field) + ")";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return sameClassAs(other)
+        && compound.equals(((CompoundQuery) other).compound)
+        && forms.equals(((CompoundQuery) other).forms)
+        && partsApart.equals(((CompoundQuery) other).partsApart);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(classHash(), compound, forms, partsApart);
+  }
+}
