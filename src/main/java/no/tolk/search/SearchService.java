@@ -51,12 +51,19 @@ public final class SearchService implements Searcher, Closeable {
 
   /**
    * Quoted words found as written in fewer documents than this, a page, are searched in every
-   * form instead. Decided on the total, not the page, so every page is cut from one ranking.
+   * form instead, if that finds more. Decided on the totals, not the page, so every page is cut
+   * from one ranking.
    */
   static final int WIDEN_BELOW = 10;
 
-  static final String WIDENED =
-      "Few documents have the quoted words exactly as written, so other forms of them count too.";
+  /** What the reader is told when quoted words were widened to every form. */
+  static String widened(long asWritten) {
+    String found =
+        asWritten == 0
+            ? "No document has"
+            : asWritten == 1 ? "Only 1 document has" : "Only " + asWritten + " documents have";
+    return found + " the quoted words exactly as written, so other forms of them count too.";
+  }
 
   private final SearcherManager manager;
   private final Closeable owned;
@@ -115,7 +122,11 @@ public final class SearchService implements Searcher, Closeable {
         TopDocs top = collect(searcher, request, built, wanted);
         if (built.widens() && top.totalHits.value() < WIDEN_BELOW) {
           QueryFactory.Built wide = queries.build(request.query(), QueryFactory.Quoted.ANY_FORM);
-          return page(searcher, request, wide, built, collect(searcher, request, wide, wanted), start);
+          TopDocs wider = collect(searcher, request, wide, wanted);
+          if (wider.totalHits.value() > top.totalHits.value()) {
+            Widened widened = new Widened(built, top.totalHits.value());
+            return page(searcher, request, wide, widened, wider, start);
+          }
         }
         return page(searcher, request, built, null, top, start);
       } finally {
@@ -142,14 +153,16 @@ public final class SearchService implements Searcher, Closeable {
         new TopFieldCollectorManager(RANKING, firstPass, null, EXACT_COUNT_UP_TO));
   }
 
+  /** The query read with quoted words as written, and how many documents it found. */
+  private record Widened(QueryFactory.Built written, long found) {}
+
   /**
-   * One page of hits with snippets. {@code written} is the query read with quoted words as
-   * written when {@code built} is its widened reading: each hit is then marked as the document
-   * view marks it.
+   * One page of hits with snippets. {@code widened} is set when {@code built} is the widened
+   * reading of a query: each hit is then marked as the document view marks it.
    */
   private SearchResult page(
       IndexSearcher searcher, SearchRequest request, QueryFactory.Built built,
-      QueryFactory.Built written, TopDocs top, long start) throws IOException {
+      Widened widened, TopDocs top, long start) throws IOException {
     int wanted = request.offset() + request.limit();
     Query proximity = built.proximity();
     ScoreDoc[] docs =
@@ -157,17 +170,18 @@ public final class SearchService implements Searcher, Closeable {
             ? top.scoreDocs
             : ProximityRescorer.rescore(searcher, top.scoreDocs, proximity);
     Marks marks =
-        written == null
+        widened == null
             ? new Marks(highlightWeight(searcher, built.highlight()), null)
             : new Marks(
-                highlightWeight(searcher, written.highlight()),
+                highlightWeight(searcher, widened.written().highlight()),
                 highlightWeight(searcher, built.highlight()));
     List<Hit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
     for (int i = request.offset(); i < Math.min(docs.length, wanted); i++) {
       hits.add(hit(searcher, stored, marks, docs[i]));
     }
-    String notice = written == null ? built.notice() : join(built.notice(), WIDENED);
+    String notice =
+        widened == null ? built.notice() : join(built.notice(), widened(widened.found()));
     return new SearchResult(
         request.query(),
         top.totalHits.value(),

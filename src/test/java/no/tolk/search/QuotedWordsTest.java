@@ -88,7 +88,9 @@ class QuotedWordsTest {
   void a_phrase_found_as_written_in_fewer_documents_than_a_page_widens_to_every_form() {
     SearchResult result = search("\"thin client\"");
     assertThat(result.total()).isEqualTo(PLURAL + SINGULAR + 1);
-    assertThat(result.notice()).isEqualTo(SearchService.WIDENED);
+    assertThat(result.notice())
+        .isEqualTo("Only 4 documents have the quoted words exactly as written, so other forms of"
+            + " them count too.");
     // As written first: the exact form weighs more than a stem.
     assertThat(files(result).subList(0, SINGULAR + 1))
         .containsExactlyInAnyOrder("singular-0", "singular-1", "singular-2", "both");
@@ -102,6 +104,14 @@ class QuotedWordsTest {
             .doesNotContain("<mark>Thin clients</mark>");
       }
     }
+  }
+
+  @Test
+  void a_phrase_in_few_documents_is_not_widened_when_other_forms_find_no_more() {
+    SearchResult result = search("\"the lab\"");
+    assertThat(files(result)).containsExactly("both");
+    assertThat(result.notice()).isEmpty();
+    assertThat(marks(result.hits().get(0))).contains("<mark>the lab</mark>");
   }
 
   @Test
