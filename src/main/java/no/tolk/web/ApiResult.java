@@ -8,9 +8,17 @@ import no.tolk.search.Snippet;
 
 /**
  * The JSON answer of {@code GET /api/search} and of {@code tolk search --json}: one shape for
- * both, which tools outside the project rely on.
+ * both, which tools outside the project rely on. {@code totalIsLowerBound}: counting stopped at
+ * {@code total}, more documents match; {@code notice}: what the results page tells its reader
+ * about how the query was read (a widened quoted phrase, a cut query), or "".
  */
-public record ApiResult(String query, long total, long tookMs, List<ApiHit> hits) {
+public record ApiResult(
+    String query,
+    long total,
+    boolean totalIsLowerBound,
+    long tookMs,
+    String notice,
+    List<ApiHit> hits) {
 
   /**
    * One hit, with {@code lang} the language code, {@code page} the page of its best passage
@@ -31,11 +39,12 @@ public record ApiResult(String query, long total, long tookMs, List<ApiHit> hits
   public static ApiResult of(SearchResult result) {
     String query = result.query();
     List<ApiHit> hits = result.hits().stream().map(hit -> hit(hit, query)).toList();
-    return new ApiResult(query, result.total(), result.tookMs(), hits);
+    return new ApiResult(
+        query, result.total(), result.totalIsLowerBound(), result.tookMs(), result.notice(), hits);
   }
 
   static ApiResult empty(String query) {
-    return new ApiResult(query, 0, 0, List.of());
+    return new ApiResult(query, 0, false, 0, "", List.of());
   }
 
   /** The JSON text, with markup characters escaped as in every HTTP answer. */

@@ -72,7 +72,8 @@ class CliTest {
     run("index", "--corpus", "corpus", "--index", index);
     out.reset();
     assertThat(run("search", "--index", index, "--json", "--limit", "1", "Guaido")).isZero();
-    assertThat(stdout()).startsWith("{\"query\":\"Guaido\",\"total\":1,\"tookMs\":")
+    assertThat(stdout())
+        .startsWith("{\"query\":\"Guaido\",\"total\":1,\"totalIsLowerBound\":false,\"tookMs\":")
         .contains("\"path\":\"en/russia-venezuela-relations.txt\"", "\\u003Cmark\\u003EGuaidó");
   }
 

@@ -39,9 +39,12 @@ class SearchApiTest {
           Response response = client.get("/api/search?q=forsvar");
           assertThat(response.code()).isEqualTo(200);
           JsonNode body = json(response);
-          assertThat(fieldNames(body)).containsExactly("query", "total", "tookMs", "hits");
+          assertThat(fieldNames(body))
+              .containsExactly("query", "total", "totalIsLowerBound", "tookMs", "notice", "hits");
           assertThat(body.get("query").asText()).isEqualTo("forsvar");
           assertThat(body.get("total").asLong()).isEqualTo(15);
+          assertThat(body.get("totalIsLowerBound").asBoolean()).isFalse();
+          assertThat(body.get("notice").asText()).isEmpty();
           assertThat(body.get("hits")).hasSize(10);
           JsonNode hit = body.get("hits").get(0);
           assertThat(fieldNames(hit))
@@ -122,6 +125,17 @@ class SearchApiTest {
           assertThat(hit.get("title").asText()).startsWith(HOSTILE);
           assertThat(hit.get("snippets").get(0).asText()).contains("&lt;script&gt;");
           assertThat(raw).contains("\\u003Cmark\\u003E");
+        });
+  }
+
+  @Test
+  void api_tells_how_the_query_was_read() {
+    withFixture(
+        (server, client) -> {
+          // The searcher's notice, as the results page shows it.
+          JsonNode body = json(client.get("/api/search?q=" + q("\"forsvar")));
+          assertThat(body.get("notice").asText()).isEqualTo("An unmatched quote \" was ignored.");
+          assertThat(body.get("total").asLong()).isEqualTo(15);
         });
   }
 
