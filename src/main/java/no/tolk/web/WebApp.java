@@ -36,9 +36,8 @@ public final class WebApp {
 
   /** Creates (does not start) the app; call {@code start()} on the result to listen. */
   public static Javalin create(WebConfig config, Searcher searcher) {
-    Searcher gated = SearchGate.perCore(searcher);
-    SearchController search = new SearchController(gated);
-    DocumentController documents = new DocumentController(gated);
+    SearchController search = new SearchController(searcher);
+    DocumentController documents = new DocumentController(searcher);
     OriginalFileController originals = new OriginalFileController(searcher, config.corpus());
     HealthController health = new HealthController(searcher);
     ErrorController errors = new ErrorController();
