@@ -25,6 +25,13 @@ final class MatchOffsets {
   /** Where the query matches in a document's title and in its body. */
   record InDocument(List<Range> title, List<Range> body) {}
 
+  /** Whether the query matches the document at all. */
+  static boolean matches(IndexSearcher searcher, Weight weight, int docId) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+    return weight.matches(leaf, docId - leaf.docBase) != null;
+  }
+
   /** Sorted, merged ranges per field; empty where the query does not match. */
   static InDocument of(IndexSearcher searcher, Weight weight, int docId) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();

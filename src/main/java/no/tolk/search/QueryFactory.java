@@ -83,13 +83,23 @@ public final class QueryFactory {
    * @param proximity a bonus for the query's words close together, or null: applied to the best
    *     first-pass hits only, since checking positions on every candidate is what makes
    *     multi-word queries slow
-   * @param widens whether the query, read with {@link Quoted#ANY_FORM}, would match more: it was
-   *     read as written and quotes a word that has other forms
+   * @param quoted the quoted parts read as written that have other forms, each as it matches:
+   *     when this is not empty, the query read with {@link Quoted#ANY_FORM} may match more
    */
-  public record Built(Query query, Query highlight, String notice, Query proximity, boolean widens) {
+  public record Built(
+      Query query, Query highlight, String notice, Query proximity, List<Query> quoted) {
+
+    public Built {
+      quoted = List.copyOf(quoted);
+    }
 
     Built(Query query, Query highlight, String notice) {
-      this(query, highlight, notice, null, false);
+      this(query, highlight, notice, null, List.of());
+    }
+
+    /** Whether reading quoted words in every form could find more. */
+    public boolean widens() {
+      return !quoted.isEmpty();
     }
   }
 
@@ -117,7 +127,7 @@ public final class QueryFactory {
     List<Word> proximityWords = new ArrayList<>();
     boolean positive = false;
     boolean negative = false;
-    boolean widens = false;
+    List<Query> quotedParts = new ArrayList<>();
     Optional<Language> language = detector.detectClearly(positiveText(parsed));
     for (Part part : parsed.parts()) {
       List<Word> words = QueryWords.of(part.text(), analyzers, language);
@@ -140,7 +150,6 @@ public final class QueryFactory {
         continue;
       }
       boolean asWritten = quoted == Quoted.AS_WRITTEN && part.phrase();
-      widens |= asWritten && hasOtherForms(words);
       // Ranks and marks matches alike: shared by the query and the highlight query.
       Query either =
           new RewriteOnce(
@@ -153,6 +162,9 @@ public final class QueryFactory {
                           partQuery(Fields.TITLE, part, words, true, asWritten), TITLE)));
       query.add(either, part.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
       highlight.add(either, BooleanClause.Occur.SHOULD);
+      if (asWritten && hasOtherForms(words)) {
+        quotedParts.add(either);
+      }
       positive = true;
       if (!part.phrase() && !part.prefix()) {
         proximityWords.addAll(words);
@@ -167,7 +179,7 @@ public final class QueryFactory {
     Query nearness =
         proximityWords.size() > 1 ? new BoostQuery(proximity(proximityWords), PROXIMITY) : null;
     return new Built(
-        query.build(), highlight.build(), String.join(" ", notices), nearness, widens);
+        query.build(), highlight.build(), String.join(" ", notices), nearness, quotedParts);
   }
 
   /** Whether any word has a stem or a folded spelling besides what was typed. */

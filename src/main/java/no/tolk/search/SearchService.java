@@ -56,12 +56,15 @@ public final class SearchService implements Searcher, Closeable {
    */
   static final int WIDEN_BELOW = 10;
 
-  /** What the reader is told when quoted words were widened to every form. */
+  /**
+   * What the reader is told when quoted words were widened to every form; {@code asWritten} is
+   * how many results the query found with them as written.
+   */
   static String widened(long asWritten) {
     String found =
         asWritten == 0
-            ? "No document has"
-            : asWritten == 1 ? "Only 1 document has" : "Only " + asWritten + " documents have";
+            ? "No result has"
+            : asWritten == 1 ? "Only 1 result has" : "Only " + asWritten + " results have";
     return found + " the quoted words exactly as written, so other forms of them count too.";
   }
 
@@ -171,10 +174,8 @@ public final class SearchService implements Searcher, Closeable {
             : ProximityRescorer.rescore(searcher, top.scoreDocs, proximity);
     Marks marks =
         widened == null
-            ? new Marks(highlightWeight(searcher, built.highlight()), null)
-            : new Marks(
-                highlightWeight(searcher, widened.written().highlight()),
-                highlightWeight(searcher, built.highlight()));
+            ? new Marks(highlightWeight(searcher, built.highlight()), null, List.of())
+            : marks(searcher, widened.written(), built);
     List<Hit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
     for (int i = request.offset(); i < Math.min(docs.length, wanted); i++) {
@@ -196,29 +197,42 @@ public final class SearchService implements Searcher, Closeable {
   }
 
   /**
-   * What to mark in a document: the query as typed, or, where that finds nothing in it (a quoted
-   * phrase the document has only in other forms), the widened reading. Results and the document
-   * view decide alike, so a result opens at a passage that is marked.
+   * What to mark in a document: the query as typed, or, where the document lacks a quoted part
+   * as written (it has it only in other forms), the widened reading. A widened search and the
+   * document view decide alike, so a result opens at a passage that is marked.
    */
-  private record Marks(Weight typed, Weight widened) {
+  private record Marks(Weight typed, Weight widened, List<Weight> quoted) {
 
     MatchOffsets.InDocument in(IndexSearcher searcher, int doc) throws IOException {
-      MatchOffsets.InDocument found = MatchOffsets.of(searcher, typed, doc);
-      if (widened != null && found.body().isEmpty() && found.title().isEmpty()) {
-        return MatchOffsets.of(searcher, widened, doc);
+      if (widened != null) {
+        for (Weight part : quoted) {
+          if (!MatchOffsets.matches(searcher, part, doc)) {
+            return MatchOffsets.of(searcher, widened, doc);
+          }
+        }
       }
-      return found;
+      return MatchOffsets.of(searcher, typed, doc);
     }
   }
 
   private Marks marks(IndexSearcher searcher, String query) throws IOException {
     QueryFactory.Built typed = queries.build(query);
-    Weight widened =
-        typed.widens()
-            ? highlightWeight(
-                searcher, queries.build(query, QueryFactory.Quoted.ANY_FORM).highlight())
-            : null;
-    return new Marks(highlightWeight(searcher, typed.highlight()), widened);
+    return typed.widens()
+        ? marks(searcher, typed, queries.build(query, QueryFactory.Quoted.ANY_FORM))
+        : new Marks(highlightWeight(searcher, typed.highlight()), null, List.of());
+  }
+
+  private static Marks marks(
+      IndexSearcher searcher, QueryFactory.Built typed, QueryFactory.Built widened)
+      throws IOException {
+    List<Weight> quoted = new ArrayList<>(typed.quoted().size());
+    for (Query part : typed.quoted()) {
+      quoted.add(highlightWeight(searcher, part));
+    }
+    return new Marks(
+        highlightWeight(searcher, typed.highlight()),
+        highlightWeight(searcher, widened.highlight()),
+        quoted);
   }
 
   private static Hit hit(

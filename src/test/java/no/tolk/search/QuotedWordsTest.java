@@ -89,7 +89,7 @@ class QuotedWordsTest {
     SearchResult result = search("\"thin client\"");
     assertThat(result.total()).isEqualTo(PLURAL + SINGULAR + 1);
     assertThat(result.notice())
-        .isEqualTo("Only 4 documents have the quoted words exactly as written, so other forms of"
+        .isEqualTo("Only 4 results have the quoted words exactly as written, so other forms of"
             + " them count too.");
     // As written first: the exact form weighs more than a stem.
     assertThat(files(result).subList(0, SINGULAR + 1))
@@ -112,6 +112,24 @@ class QuotedWordsTest {
     assertThat(files(result)).containsExactly("both");
     assertThat(result.notice()).isEmpty();
     assertThat(marks(result.hits().get(0))).contains("<mark>the lab</mark>");
+  }
+
+  @Test
+  void quoted_words_found_only_in_other_forms_are_marked_beside_the_other_words() {
+    // The quoted phrase is required, "network" optional: four results as written, so it widens.
+    String query = "\"thin client\" network";
+    SearchResult result = search(query);
+    assertThat(result.total()).isEqualTo(PLURAL + SINGULAR + 1);
+    for (Hit hit : result.hits()) {
+      if (hit.path().startsWith("plural-")) {
+        assertThat(marks(hit)).as(hit.path())
+            .contains("<mark>Thin clients</mark>", "<mark>network</mark>");
+        String view = String.join(" ", service.document(hit.id(), query).orElseThrow().blocks()
+            .stream().map(DocumentView.Block::html).toList());
+        assertThat(view).as(hit.path())
+            .contains("<mark>Thin clients</mark>", "<mark>network</mark>");
+      }
+    }
   }
 
   @Test
