@@ -25,20 +25,26 @@ final class MatchOffsets {
   /** Where the query matches in a document's title and in its body. */
   record InDocument(List<Range> title, List<Range> body) {}
 
+  /** No matches anywhere: a document viewed without a query. */
+  static final InDocument NONE = new InDocument(List.of(), List.of());
+
   /** Whether the query matches the document at all. */
   static boolean matches(IndexSearcher searcher, Weight weight, int docId) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
-    return weight.matches(leaf, docId - leaf.docBase) != null;
+    return matchesIn(searcher, weight, docId) != null;
   }
 
   /** Sorted, merged ranges per field; empty where the query does not match. */
   static InDocument of(IndexSearcher searcher, Weight weight, int docId) throws IOException {
+    // One call finds the matches in every field; each field is then read from it.
+    Matches matches = matchesIn(searcher, weight, docId);
+    return new InDocument(ranges(matches, Fields.TITLE), ranges(matches, Fields.BODY));
+  }
+
+  private static Matches matchesIn(IndexSearcher searcher, Weight weight, int docId)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
-    // One call finds the matches in every field; each field is then read from it.
-    Matches matches = weight.matches(leaf, docId - leaf.docBase);
-    return new InDocument(ranges(matches, Fields.TITLE), ranges(matches, Fields.BODY));
+    return weight.matches(leaf, docId - leaf.docBase);
   }
 
   private static List<Range> ranges(Matches matches, String field) throws IOException {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.Folding;
 import no.tolk.analysis.Language;
@@ -49,18 +50,6 @@ public final class QueryFactory {
   static final int PROXIMITY_SLOP = 6;
   static final int MIN_PREFIX = 2;
 
-  /**
-   * How a quoted phrase or word matches. Quotes ask for the words as typed, which is also what
-   * keeps a phrase of common words cheap: one walk over positions instead of one per language's
-   * stems. The search widens to every form when that finds too little.
-   */
-  public enum Quoted {
-    /** The words as written (lower-cased), in this order. */
-    AS_WRITTEN,
-    /** The words as written or as either language's stems, in this order: as unquoted words. */
-    ANY_FORM
-  }
-
   private final Analyzers analyzers;
   private final LanguageDetector detector;
 
@@ -83,32 +72,38 @@ public final class QueryFactory {
    * @param proximity a bonus for the query's words close together, or null: applied to the best
    *     first-pass hits only, since checking positions on every candidate is what makes
    *     multi-word queries slow
-   * @param quoted the quoted parts read as written that have other forms, each as it matches:
-   *     when this is not empty, the query read with {@link Quoted#ANY_FORM} may match more
+   * @param quoted the quoted parts, read as written, that have other forms; each as it matches
+   * @param wider the same query with its quoted words in every form, as unquoted words match
+   *     them; null when {@code quoted} is empty, as it would match nothing more
    */
   public record Built(
-      Query query, Query highlight, String notice, Query proximity, List<Query> quoted) {
+      Query query, Query highlight, String notice, Query proximity, List<Query> quoted,
+      Built wider) {
 
     public Built {
       quoted = List.copyOf(quoted);
     }
 
     Built(Query query, Query highlight, String notice) {
-      this(query, highlight, notice, null, List.of());
+      this(query, highlight, notice, null, List.of(), null);
     }
 
     /** Whether reading quoted words in every form could find more. */
     public boolean widens() {
-      return !quoted.isEmpty();
+      return wider != null;
     }
   }
 
-  /** The query with quoted words matched as written. */
-  public Built build(String raw) {
-    return build(raw, Quoted.AS_WRITTEN);
-  }
+  /** One part of the query with its words as both languages read them. */
+  private record ReadPart(Part part, List<Word> words) {}
 
-  public Built build(String raw, Quoted quoted) {
+  /**
+   * The query with quoted words matched as written, and, when they have other forms, its wider
+   * reading. Quotes ask for the words as typed, which is also what keeps a phrase of common words
+   * cheap: one walk over positions instead of one per language's stems. Both readings share one
+   * analysis of the text.
+   */
+  public Built build(String raw) {
     QuerySyntax.Parsed parsed = QuerySyntax.parse(raw);
     List<String> notices = new ArrayList<>();
     if (parsed.truncated()) {
@@ -122,13 +117,8 @@ public final class QueryFactory {
     if (parsed.leadingWildcard()) {
       notices.add("A * or ? at the start of a word is ignored: words are matched from the start.");
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    BooleanQuery.Builder highlight = new BooleanQuery.Builder();
-    List<Word> proximityWords = new ArrayList<>();
-    boolean positive = false;
-    boolean negative = false;
-    List<Query> quotedParts = new ArrayList<>();
     Optional<Language> language = detector.detectClearly(positiveText(parsed));
+    List<ReadPart> read = new ArrayList<>();
     for (Part part : parsed.parts()) {
       List<Word> words = QueryWords.of(part.text(), analyzers, language);
       if (words.isEmpty()) {
@@ -138,6 +128,29 @@ public final class QueryFactory {
         notices.add("A prefix needs at least " + MIN_PREFIX + " letters before the *.");
         part = new Part(part.text(), part.occur(), false, false);
       }
+      read.add(new ReadPart(part, words));
+    }
+    boolean severalParts = parsed.parts().size() > 1;
+    Built written = assemble(read, severalParts, notices, true);
+    return written.quoted().isEmpty()
+        ? written
+        : new Built(written.query(), written.highlight(), written.notice(), written.proximity(),
+            written.quoted(), assemble(read, severalParts, notices, false));
+  }
+
+  /** The query from its read parts, with quoted words {@code asWritten} or in every form. */
+  private Built assemble(
+      List<ReadPart> read, boolean severalParts, List<String> notices, boolean quotedAsWritten) {
+    List<String> said = new ArrayList<>(notices);
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+    List<Word> proximityWords = new ArrayList<>();
+    boolean positive = false;
+    boolean negative = false;
+    List<Query> quotedParts = new ArrayList<>();
+    for (ReadPart one : read) {
+      Part part = one.part();
+      List<Word> words = one.words();
       if (part.occur() == Occur.MUST_NOT) {
         // Excluding a phrase excludes it in every form: what is left out should stay out.
         query.add(partQuery(Fields.BODY, part, words, false, false), BooleanClause.Occur.MUST_NOT);
@@ -145,11 +158,11 @@ public final class QueryFactory {
         negative = true;
         continue;
       }
-      boolean onlyStopWords = parsed.parts().size() > 1 && words.stream().allMatch(Word::isStopWord);
+      boolean onlyStopWords = severalParts && words.stream().allMatch(Word::isStopWord);
       if (part.occur() == Occur.SHOULD && onlyStopWords && !part.phrase()) {
         continue;
       }
-      boolean asWritten = quoted == Quoted.AS_WRITTEN && part.phrase();
+      boolean asWritten = quotedAsWritten && part.phrase();
       // Ranks and marks matches alike: shared by the query and the highlight query.
       Query either =
           new RewriteOnce(
@@ -172,14 +185,14 @@ public final class QueryFactory {
     }
     if (!positive) {
       if (negative) {
-        notices.add("Add a word to search for: excluding words alone finds nothing.");
+        said.add("Add a word to search for: excluding words alone finds nothing.");
       }
-      return new Built(null, null, String.join(" ", notices));
+      return new Built(null, null, String.join(" ", said));
     }
     Query nearness =
         proximityWords.size() > 1 ? new BoostQuery(proximity(proximityWords), PROXIMITY) : null;
     return new Built(
-        query.build(), highlight.build(), String.join(" ", notices), nearness, quotedParts);
+        query.build(), highlight.build(), String.join(" ", said), nearness, quotedParts, null);
   }
 
   /** Whether any word has a stem or a folded spelling besides what was typed. */
@@ -218,7 +231,7 @@ public final class QueryFactory {
       return wordQuery(Map.of(field, 1.0f), words.get(0), scored, asWritten);
     }
     if (asWritten) {
-      return writtenPhrase(field, words);
+      return phrase(field, words, 0, word -> written(field, word));
     }
     Query phrase = phraseQuery(field, words, 0);
     if (part.phrase()) {
@@ -245,15 +258,7 @@ public final class QueryFactory {
    */
   Query wordQuery(Map<String, Float> fields, Word word, boolean scored, boolean asWritten) {
     Map<Term, Float> forms = new LinkedHashMap<>();
-    if (asWritten) {
-      fields.forEach((field, weight) -> {
-        for (String exact : word.exact()) {
-          add(forms, field, TermLayer.EXACT, exact, weight * EXACT);
-        }
-      });
-    } else {
-      fields.forEach((field, weight) -> addForms(forms, field, weight, word, scored));
-    }
+    fields.forEach((field, weight) -> addForms(forms, field, weight, word, scored, asWritten));
     BlendedTermQuery.Builder blended =
         new BlendedTermQuery.Builder().setRewriteMethod(new FieldSumRewrite(0.1f));
     forms.forEach(blended::add);
@@ -269,9 +274,13 @@ public final class QueryFactory {
   }
 
   private static void addForms(
-      Map<Term, Float> forms, String field, float fieldWeight, Word word, boolean scored) {
+      Map<Term, Float> forms, String field, float fieldWeight, Word word, boolean scored,
+      boolean asWritten) {
     for (String exact : word.exact()) {
       add(forms, field, TermLayer.EXACT, exact, fieldWeight * EXACT);
+    }
+    if (asWritten) {
+      return;
     }
     for (String stem : word.norwegianStems()) {
       add(forms, field, TermLayer.NORWEGIAN_STEM, stem, fieldWeight * STEM * word.norwegianWeight());
@@ -300,14 +309,19 @@ public final class QueryFactory {
     forms.merge(new Term(field, layer.term(form)), weight, Math::max);
   }
 
-  /** The words in order, exactly as written: a quoted phrase before it widens. */
-  private static Query writtenPhrase(String field, List<Word> words) {
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+  /** The words in order, each as {@code form} gives its term. */
+  private static PhraseQuery phrase(
+      String field, List<Word> words, int slop, Function<Word, Term> form) {
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
     int first = words.get(0).position();
     for (Word word : words) {
-      phrase.add(new Term(field, TermLayer.EXACT.term(word.exact().get(0))), word.position() - first);
+      phrase.add(form.apply(word), word.position() - first);
     }
     return phrase.build();
+  }
+
+  private static Term written(String field, Word word) {
+    return new Term(field, TermLayer.EXACT.term(word.exact().get(0)));
   }
 
   /**
@@ -315,29 +329,16 @@ public final class QueryFactory {
    * of mixed alternatives would add up the rarity of every alternative and outweigh the words.
    */
   Query phraseQuery(String field, List<Word> words, int slop) {
-    PhraseQuery.Builder exact = new PhraseQuery.Builder().setSlop(slop);
-    PhraseQuery.Builder norwegian = new PhraseQuery.Builder().setSlop(slop);
-    PhraseQuery.Builder english = new PhraseQuery.Builder().setSlop(slop);
-    int first = words.get(0).position();
-    for (Word word : words) {
-      int position = word.position() - first;
-      Term written = new Term(field, TermLayer.EXACT.term(word.exact().get(0)));
-      exact.add(written, position);
-      // A stop word has no stem; its written form stands in.
-      norwegian.add(
-          word.norwegianStems().isEmpty()
-              ? written
-              : new Term(field, TermLayer.NORWEGIAN_STEM.term(word.norwegianStems().get(0))),
-          position);
-      english.add(
-          word.englishStem() == null
-              ? written
-              : new Term(field, TermLayer.ENGLISH_STEM.term(word.englishStem())),
-          position);
-    }
-    PhraseQuery written = exact.build();
-    PhraseQuery norwegianStems = norwegian.build();
-    PhraseQuery englishStems = english.build();
+    PhraseQuery written = phrase(field, words, slop, word -> written(field, word));
+    // A stop word has no stem; its written form stands in.
+    PhraseQuery norwegianStems =
+        phrase(field, words, slop, word -> word.norwegianStems().isEmpty()
+            ? written(field, word)
+            : new Term(field, TermLayer.NORWEGIAN_STEM.term(word.norwegianStems().get(0))));
+    PhraseQuery englishStems =
+        phrase(field, words, slop, word -> word.englishStem() == null
+            ? written(field, word)
+            : new Term(field, TermLayer.ENGLISH_STEM.term(word.englishStem())));
     // A stem phrase that is the written phrase again (English words have no Norwegian stems,
     // stop words no stems at all) cannot win the max; it would only walk the same positions twice.
     List<Query> variants = new ArrayList<>(3);

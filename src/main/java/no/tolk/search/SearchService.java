@@ -124,7 +124,7 @@ public final class SearchService implements Searcher, Closeable {
         int wanted = request.offset() + request.limit();
         TopDocs top = collect(searcher, request, built, wanted);
         if (built.widens() && top.totalHits.value() < WIDEN_BELOW) {
-          QueryFactory.Built wide = queries.build(request.query(), QueryFactory.Quoted.ANY_FORM);
+          QueryFactory.Built wide = built.wider();
           TopDocs wider = collect(searcher, request, wide, wanted);
           if (wider.totalHits.value() > top.totalHits.value()) {
             Widened widened = new Widened(built, top.totalHits.value());
@@ -218,7 +218,7 @@ public final class SearchService implements Searcher, Closeable {
   private Marks marks(IndexSearcher searcher, String query) throws IOException {
     QueryFactory.Built typed = queries.build(query);
     return typed.widens()
-        ? marks(searcher, typed, queries.build(query, QueryFactory.Quoted.ANY_FORM))
+        ? marks(searcher, typed, typed.wider())
         : new Marks(highlightWeight(searcher, typed.highlight()), null, List.of());
   }
 
@@ -305,9 +305,7 @@ public final class SearchService implements Searcher, Closeable {
   private DocumentView view(IndexSearcher searcher, int docId, String query) throws IOException {
     StoredDocument doc = StoredDocument.load(searcher, docId);
     MatchOffsets.InDocument found =
-        query == null
-            ? MatchOffsets.of(searcher, highlightWeight(searcher, null), docId)
-            : marks(searcher, query).in(searcher, docId);
+        query == null ? MatchOffsets.NONE : marks(searcher, query).in(searcher, docId);
     List<MatchOffsets.Range> inBody = found.body();
     List<MatchOffsets.Range> inTitle = found.title();
     List<DocumentView.Block> blocks = new ArrayList<>(doc.layout().entries().size());
