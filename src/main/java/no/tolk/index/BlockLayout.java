@@ -1,18 +1,15 @@
 package no.tolk.index;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import no.tolk.analysis.Language;
 import no.tolk.ingest.Block;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.store.DataOutput;
 
 /**
- * Where each block of a document lies in the stored body text, so hits can name their section
+ * Where each block of a document lies in its body text, so hits can name their section
  * and the document view can rebuild headings and paragraphs from the index alone.
  */
 public record BlockLayout(List<Entry> entries) {
@@ -46,41 +43,51 @@ public record BlockLayout(List<Entry> entries) {
     return low;
   }
 
-  public BytesRef encode() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.size() * 24);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeInt(entries.size());
-      for (Entry e : entries) {
-        out.writeByte(e.kind().ordinal());
-        out.writeByte(e.level());
-        out.writeByte(e.language().ordinal());
-        out.writeUTF(e.section());
-        out.writeInt(e.page());
-        out.writeInt(e.start());
-        out.writeInt(e.end());
+  /**
+   * Writes the layout compactly: offsets as gaps from the previous block's end, a section only
+   * where it changes (most blocks share their heading's).
+   */
+  void writeTo(DataOutput out) throws IOException {
+    out.writeVInt(entries.size());
+    int last = 0;
+    String section = null;
+    for (Entry e : entries) {
+      out.writeByte((byte) e.kind().ordinal());
+      out.writeByte((byte) e.level());
+      out.writeByte((byte) e.language().ordinal());
+      boolean same = e.section().equals(section);
+      out.writeByte((byte) (same ? 1 : 0));
+      if (!same) {
+        out.writeString(e.section());
+        section = e.section();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory cannot fail", e);
+      out.writeVInt(e.page());
+      out.writeVInt(e.start() - last);
+      out.writeVInt(e.end() - e.start());
+      last = e.end();
     }
-    return new BytesRef(bytes.toByteArray());
   }
 
-  public static BlockLayout decode(BytesRef stored) {
-    try (DataInputStream in =
-        new DataInputStream(
-            new java.io.ByteArrayInputStream(stored.bytes, stored.offset, stored.length))) {
-      int count = in.readInt();
-      List<Entry> entries = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        Block.Kind kind = Block.Kind.values()[in.readByte()];
-        int level = in.readByte();
-        Language language = Language.values()[in.readByte()];
-        String section = in.readUTF();
-        entries.add(new Entry(kind, level, language, section, in.readInt(), in.readInt(), in.readInt()));
+  static BlockLayout readFrom(DataInput in) throws IOException {
+    int count = in.readVInt();
+    List<Entry> entries = new ArrayList<>(count);
+    Block.Kind[] kinds = Block.Kind.values();
+    Language[] languages = Language.values();
+    int last = 0;
+    String section = null;
+    for (int i = 0; i < count; i++) {
+      Block.Kind kind = kinds[in.readByte()];
+      int level = in.readByte();
+      Language language = languages[in.readByte()];
+      if (in.readByte() == 0) {
+        section = in.readString();
       }
-      return new BlockLayout(entries);
-    } catch (IOException e) {
-      throw new UncheckedIOException("corrupt block layout", e);
+      int page = in.readVInt();
+      int start = last + in.readVInt();
+      int end = start + in.readVInt();
+      entries.add(new Entry(kind, level, language, section, page, start, end));
+      last = end;
     }
+    return new BlockLayout(entries);
   }
 }

@@ -15,7 +15,6 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.util.BytesRef;
 
@@ -74,9 +73,8 @@ public final class DocumentMapper {
 
     Document doc = new Document();
     String id = DocumentId.of(source.path());
-    doc.add(new KeywordField(Fields.ID, id, Store.YES));
+    doc.add(new KeywordField(Fields.ID, id, Store.NO));
     doc.add(new NumericDocValuesField(Fields.ORDER, DocumentId.order(id)));
-    doc.add(new StoredField(Fields.PATH, source.path()));
     String title = source.title();
     doc.add(
         new LayeredTextField(
@@ -88,17 +86,21 @@ public final class DocumentMapper {
                 new LayeredTextField.Span(
                     0, title.length(), detector.detectLongEnough(title, main).orElse(main))),
             analyzers));
-    doc.add(new LayeredTextField(Fields.BODY, body.toString(), spans, analyzers));
-    doc.add(new StoredField(Fields.LAYOUT, new BlockLayout(entries).encode()));
-    doc.add(new KeywordField(Fields.LANGUAGE, main.code(), Store.YES));
-    if (source.date() != null) {
-      doc.add(new StoredField(Fields.DATE, source.date().toString()));
-    }
-    if (source.source() != null && !source.source().isBlank()) {
-      doc.add(new StoredField(Fields.SOURCE, source.source()));
-    }
-    source.metadata().forEach(
-        (key, value) -> doc.add(new StoredField(Fields.METADATA, key + "\t" + value)));
+    String text = body.toString();
+    doc.add(new LayeredTextField(Fields.BODY, text, spans, analyzers));
+    doc.add(new KeywordField(Fields.LANGUAGE, main.code(), Store.NO));
+    DocumentRecord record =
+        new DocumentRecord(
+            id,
+            source.path(),
+            title,
+            main,
+            source.date(),
+            source.source() == null || source.source().isBlank() ? null : source.source(),
+            source.metadata(),
+            new BlockLayout(entries),
+            text);
+    doc.add(new BinaryDocValuesField(Fields.RECORD, record.encode()));
     doc.add(new BinaryDocValuesField(Fields.FINGERPRINT, new BytesRef(fingerprint.encode())));
     return new Mapped(doc, entries.stream().map(BlockLayout.Entry::language).toList());
   }

@@ -7,7 +7,7 @@ public final class Fields {
 
   /**
    * Stable id (a hash of the path): links survive reindexing. KeywordField: lookup, delete, and
-   * doc values for the sync's list of what is indexed.
+   * doc values for the sync's list of what is indexed. Shown from {@link #RECORD}.
    */
   public static final String ID = "id";
 
@@ -18,33 +18,24 @@ public final class Fields {
    */
   public static final String ORDER = "order";
 
-  /** Path relative to the corpus folder, as shown and as the API returns it. Stored only. */
-  public static final String PATH = "path";
-
-  /** Title: stored for display, layered terms with offsets so title matches lift and highlight. */
+  /** Title: layered terms with offsets, so title matches lift and highlight. */
   public static final String TITLE = "title";
 
   /**
    * The whole text, every block in its own language's layered terms, in one field: one length
    * norm per document, so a document competes fairly in each language however its text is
-   * split between them. Stored, with offsets in the postings for highlighting.
+   * split between them. Offsets in the postings for highlighting.
    */
   public static final String BODY = "body";
-
-  /** Where each block starts and ends in {@link #BODY}, its kind, language and section. Stored. */
-  public static final String LAYOUT = "layout";
 
   /** The document's main language code (nb, nn, en). KeywordField: the language filter. */
   public static final String LANGUAGE = "lang";
 
-  /** Publication date, ISO yyyy-MM-dd. Stored only. */
-  public static final String DATE = "date";
-
-  /** Where the text comes from. Stored only. */
-  public static final String SOURCE = "source";
-
-  /** Facts that are not prose (front matter extras, an infobox) as key/value lines. Stored only. */
-  public static final String METADATA = "meta";
+  /**
+   * What is shown of a document (path, title, body text and its block layout, date, source,
+   * metadata) as one {@link DocumentRecord} in binary doc values. Nothing else is stored.
+   */
+  public static final String RECORD = "record";
 
   /**
    * Size, modification time and content hash of the file: tells what changed. Doc values, read
@@ -55,6 +46,6 @@ public final class Fields {
   /** Positions left between blocks, so a phrase never spans two paragraphs. */
   public static final int BLOCK_POSITION_GAP = 100;
 
-  /** What separates blocks in the stored {@link #BODY} text. */
+  /** What separates blocks in the {@link #BODY} text. */
   public static final String BLOCK_SEPARATOR = "\n";
 }

@@ -15,16 +15,16 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
 /**
- * A stored text field whose parts are analysed each in its own language: a Norwegian paragraph by
+ * A text field whose parts are analysed each in its own language: a Norwegian paragraph by
  * the Norwegian chain, an English quote inside it by the English one. Offsets point into the
- * stored text, so highlighting needs no re-analysis.
+ * text as given, so highlighting needs no re-analysis. Not stored: {@link DocumentRecord} keeps
+ * the text.
  */
 final class LayeredTextField extends Field {
 
   static final FieldType TYPE = new FieldType();
 
   static {
-    TYPE.setStored(true);
     TYPE.setTokenized(true);
     TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     TYPE.freeze();

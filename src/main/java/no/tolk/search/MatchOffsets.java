@@ -12,7 +12,7 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Weight;
 
 /**
- * Where a query matches in one stored field of one document, read from the offsets in the
+ * Where a query matches in one field of one document, read from the offsets in the
  * postings: no re-analysis, and no cut-off however long the document is.
  */
 final class MatchOffsets {

@@ -7,14 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import no.tolk.analysis.Analyzers;
 import no.tolk.analysis.Language;
 import no.tolk.analysis.LanguageDetector;
+import no.tolk.index.DocumentRecord;
 import no.tolk.index.Fields;
 import no.tolk.index.WordLengthSimilarity;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -177,9 +176,8 @@ public final class SearchService implements Searcher, Closeable {
             ? new Marks(highlightWeight(searcher, built.highlight()), null, List.of())
             : marks(searcher, widened.written(), built);
     List<Hit> hits = new ArrayList<>();
-    StoredFields stored = searcher.storedFields();
     for (int i = request.offset(); i < Math.min(docs.length, wanted); i++) {
-      hits.add(hit(searcher, stored, marks, docs[i]));
+      hits.add(hit(searcher, marks, docs[i]));
     }
     String notice =
         widened == null ? built.notice() : join(built.notice(), widened(widened.found()));
@@ -235,10 +233,9 @@ public final class SearchService implements Searcher, Closeable {
         quoted);
   }
 
-  private static Hit hit(
-      IndexSearcher searcher, StoredFields stored, Marks marks, ScoreDoc scoreDoc)
+  private static Hit hit(IndexSearcher searcher, Marks marks, ScoreDoc scoreDoc)
       throws IOException {
-    StoredDocument doc = StoredDocument.load(stored, scoreDoc.doc);
+    DocumentRecord doc = DocumentRecord.read(searcher.getIndexReader(), scoreDoc.doc);
     MatchOffsets.InDocument found = marks.in(searcher, scoreDoc.doc);
     List<MatchOffsets.Range> inBody = found.body();
     List<MatchOffsets.Range> inTitle = found.title();
@@ -271,12 +268,10 @@ public final class SearchService implements Searcher, Closeable {
     return withDocument(id, (searcher, docId) -> view(searcher, docId, query));
   }
 
-  /** Reads the stored path alone: the original-file route needs nothing else. */
   @Override
   public Optional<String> path(String id) {
     return withDocument(
-        id, (searcher, docId) -> searcher.storedFields().document(docId, Set.of(Fields.PATH))
-            .get(Fields.PATH));
+        id, (searcher, docId) -> DocumentRecord.read(searcher.getIndexReader(), docId).path());
   }
 
   /** What to read of one document, found by id. */
@@ -303,7 +298,7 @@ public final class SearchService implements Searcher, Closeable {
 
 
   private DocumentView view(IndexSearcher searcher, int docId, String query) throws IOException {
-    StoredDocument doc = StoredDocument.load(searcher, docId);
+    DocumentRecord doc = DocumentRecord.read(searcher.getIndexReader(), docId);
     MatchOffsets.InDocument found =
         query == null ? MatchOffsets.NONE : marks(searcher, query).in(searcher, docId);
     List<MatchOffsets.Range> inBody = found.body();
