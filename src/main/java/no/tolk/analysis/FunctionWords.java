@@ -1,8 +1,9 @@
 package no.tolk.analysis;
 
 import java.util.Optional;
-import org.apache.lucene.analysis.CharArraySet;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * A fast first opinion on a paragraph's language from words that exist in only one of the
@@ -59,9 +60,27 @@ final class FunctionWords {
   /** Most of a text that is read: a few dozen function words. */
   private static final int SAMPLE = 600;
 
-  private static final CharArraySet NORWEGIAN_WORDS = new CharArraySet(NORWEGIAN, false);
-  private static final CharArraySet ENGLISH_WORDS = new CharArraySet(ENGLISH, false);
-  private static final CharArraySet NYNORSK_WORDS = new CharArraySet(NYNORSK, false);
+  private enum Side { NORWEGIAN, ENGLISH, NYNORSK }
+
+  /** Every function word and its side, looked up once per word of the text. */
+  private static final CharArrayMap<Side> SIDES = sides();
+
+  /** Longer words are no function words, and are not looked up. */
+  private static final int LONGEST =
+      Stream.of(NORWEGIAN, ENGLISH, NYNORSK)
+          .flatMap(Set::stream)
+          .mapToInt(String::length)
+          .max()
+          .orElseThrow();
+
+  private static CharArrayMap<Side> sides() {
+    CharArrayMap<Side> sides = new CharArrayMap<>(256, false);
+    // Later puts win: a word on both lists counts as Norwegian, a Nynorsk word as Nynorsk.
+    ENGLISH.forEach(word -> sides.put(word, Side.ENGLISH));
+    NORWEGIAN.forEach(word -> sides.put(word, Side.NORWEGIAN));
+    NYNORSK.forEach(word -> sides.put(word, Side.NYNORSK));
+    return sides;
+  }
 
   private FunctionWords() {}
 
@@ -129,12 +148,13 @@ final class FunctionWords {
         continue;
       }
       if (length <= word.length) {
-        if (NYNORSK_WORDS.contains(word, 0, length)) {
+        Side side = length <= LONGEST ? SIDES.get(word, 0, length) : null;
+        if (side == Side.NYNORSK) {
           nynorsk++;
           norwegian++;
-        } else if (NORWEGIAN_WORDS.contains(word, 0, length)) {
+        } else if (side == Side.NORWEGIAN) {
           norwegian++;
-        } else if (ENGLISH_WORDS.contains(word, 0, length)) {
+        } else if (side == Side.ENGLISH) {
           english++;
         } else if (norwegianLetter) {
           // English words are never spelt with æ, ø or å; a name might be, so it is one vote.

@@ -1,6 +1,7 @@
 package no.tolk.index;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -52,7 +53,10 @@ public record DocumentRecord(
         out.writeString(entry.getValue());
       }
       layout.writeTo(out);
-      out.writeString(body);
+      // As writeString would, but through the JDK's encoder, several times faster on long text.
+      byte[] text = body.getBytes(StandardCharsets.UTF_8);
+      out.writeVInt(text.length);
+      out.writeBytes(text, text.length);
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);
     }

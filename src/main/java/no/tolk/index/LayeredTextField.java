@@ -55,6 +55,10 @@ final class LayeredTextField extends Field {
         addAttribute(PositionIncrementAttribute.class);
     private int next;
     private TokenStream current;
+    // The current span's attributes, looked up once per span rather than once per token.
+    private CharTermAttribute currentTerm;
+    private OffsetAttribute currentOffset;
+    private PositionIncrementAttribute currentPosInc;
     private Span span;
     private boolean firstOfSpan;
     private boolean anyToken;
@@ -84,6 +88,9 @@ final class LayeredTextField extends Field {
       span = spans.get(next++);
       String text = stringValue().substring(span.start(), span.end());
       current = analyzers.forLanguage(span.language()).tokenStream(name(), text);
+      currentTerm = current.getAttribute(CharTermAttribute.class);
+      currentOffset = current.getAttribute(OffsetAttribute.class);
+      currentPosInc = current.getAttribute(PositionIncrementAttribute.class);
       try {
         current.reset();
       } catch (IOException e) {
@@ -94,9 +101,9 @@ final class LayeredTextField extends Field {
     }
 
     private void copyToken() {
-      CharTermAttribute t = current.getAttribute(CharTermAttribute.class);
-      OffsetAttribute o = current.getAttribute(OffsetAttribute.class);
-      int increment = current.getAttribute(PositionIncrementAttribute.class).getPositionIncrement();
+      CharTermAttribute t = currentTerm;
+      OffsetAttribute o = currentOffset;
+      int increment = currentPosInc.getPositionIncrement();
       term.copyBuffer(t.buffer(), 0, t.length());
       offset.setOffset(span.start() + o.startOffset(), span.start() + o.endOffset());
       if (firstOfSpan && anyToken) {
