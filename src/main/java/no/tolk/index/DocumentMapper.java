@@ -89,6 +89,7 @@ public final class DocumentMapper {
     String text = body.toString();
     doc.add(new LayeredTextField(Fields.BODY, text, spans, analyzers));
     doc.add(new KeywordField(Fields.LANGUAGE, main.code(), Store.NO));
+    BlockLayout layout = new BlockLayout(entries);
     DocumentRecord record =
         new DocumentRecord(
             id,
@@ -98,9 +99,9 @@ public final class DocumentMapper {
             source.date(),
             source.source() == null || source.source().isBlank() ? null : source.source(),
             source.metadata(),
-            new BlockLayout(entries),
-            text);
-    doc.add(new BinaryDocValuesField(Fields.RECORD, record.encode()));
+            layout,
+            BodyText.of(text, layout));
+    doc.add(record.field());
     doc.add(new BinaryDocValuesField(Fields.FINGERPRINT, new BytesRef(fingerprint.encode())));
     return new Mapped(doc, entries.stream().map(BlockLayout.Entry::language).toList());
   }

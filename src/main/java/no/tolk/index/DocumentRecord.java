@@ -3,24 +3,33 @@ package no.tolk.index;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.tolk.analysis.Language;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
- * All that a hit and the document view show of one document, kept as one binary doc value
- * ({@link Fields#RECORD}). Not in stored fields: Lucene compresses those in blocks of many
- * documents, so reading one hit decompressed about 12 KB of other documents' text; at 1M
- * passages that was 44 µs a hit, where this record is read straight from the mapped file.
+ * All that a hit and the document view show of one document, kept as one value. Up to {@link
+ * #IN_DOC_VALUES} bytes it is a binary doc value ({@link Fields#RECORD}): Lucene's stored fields
+ * compress blocks of many documents, so reading one hit decompressed about 12 KB of other
+ * documents' text, 44 µs a hit at 1M passages, where the doc value is read straight from the
+ * mapped file. A larger record is a stored field ({@link Fields#LARGE_RECORD}): reading a binary
+ * doc value allocates a buffer as long as the longest value in the segment.
  */
 public record DocumentRecord(
     String id,
@@ -31,7 +40,10 @@ public record DocumentRecord(
     String source,
     Map<String, String> metadata,
     BlockLayout layout,
-    String body) {
+    BodyText body) {
+
+  /** The longest record kept in doc values; longer ones are stored. */
+  public static final int IN_DOC_VALUES = 64 * 1024;
 
   public DocumentRecord {
     // In the order written, as front matter lists them.
@@ -53,10 +65,20 @@ public record DocumentRecord(
         out.writeString(entry.getValue());
       }
       layout.writeTo(out);
-      // As writeString would, but through the JDK's encoder, several times faster on long text.
-      byte[] text = body.getBytes(StandardCharsets.UTF_8);
-      out.writeVInt(text.length);
-      out.writeBytes(text, text.length);
+      // Where each block's bytes lie, so a hit decodes only the blocks it shows.
+      String text = body.toString();
+      int chars = 0;
+      for (BlockLayout.Entry block : layout.entries()) {
+        out.writeVInt(UnicodeUtil.calcUTF16toUTF8Length(text, chars, block.start() - chars));
+        out.writeVInt(
+            UnicodeUtil.calcUTF16toUTF8Length(text, block.start(), block.end() - block.start()));
+        chars = block.end();
+      }
+      out.writeVInt(text.length());
+      // Encoded by the JDK, several times faster on long text than writeString.
+      byte[] utf8 = body.utf8();
+      out.writeVInt(utf8.length);
+      out.writeBytes(utf8, utf8.length);
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);
     }
@@ -65,13 +87,13 @@ public record DocumentRecord(
 
   public static DocumentRecord decode(BytesRef bytes) {
     try {
-      return decode(new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length));
+      return decode(bytes.bytes, new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length));
     } catch (IOException e) {
       throw new IllegalStateException("corrupt document record", e);
     }
   }
 
-  private static DocumentRecord decode(ByteArrayDataInput in) throws IOException {
+  private static DocumentRecord decode(byte[] bytes, ByteArrayDataInput in) throws IOException {
     String id = in.readString();
     String path = in.readString();
     String title = in.readString();
@@ -84,7 +106,19 @@ public record DocumentRecord(
       metadata.put(in.readString(), in.readString());
     }
     BlockLayout layout = BlockLayout.readFrom(in);
-    String body = in.readString();
+    int blocks = layout.entries().size();
+    int[] starts = new int[blocks];
+    int[] ends = new int[blocks];
+    int at = 0;
+    for (int i = 0; i < blocks; i++) {
+      starts[i] = at + in.readVInt();
+      ends[i] = starts[i] + in.readVInt();
+      at = ends[i];
+    }
+    int length = in.readVInt();
+    int byteLength = in.readVInt();
+    BodyText body =
+        new BodyText(bytes, in.getPosition(), byteLength, length, layout, starts, ends);
     return new DocumentRecord(
         id,
         path,
@@ -97,14 +131,51 @@ public record DocumentRecord(
         body);
   }
 
+  /** The field that keeps this record in a Lucene document. */
+  public IndexableField field() {
+    BytesRef bytes = encode();
+    return bytes.length <= IN_DOC_VALUES
+        ? new BinaryDocValuesField(Fields.RECORD, bytes)
+        : new StoredField(Fields.LARGE_RECORD, bytes);
+  }
+
   /** The record of document {@code docId} of {@code reader}. */
   public static DocumentRecord read(IndexReader reader, int docId) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
-    BinaryDocValues records = leaf.reader().getBinaryDocValues(Fields.RECORD);
-    if (records == null || !records.advanceExact(docId - leaf.docBase)) {
-      throw new IllegalStateException("document " + docId + " has no record");
-    }
-    return decode(records.binaryValue());
+    return readAll(reader, new int[] {docId})[0];
   }
+
+  /**
+   * The records of {@code docIds}, in that order. Read in index order, one doc values iterator
+   * per segment: each allocates a buffer for the segment's longest record.
+   */
+  public static DocumentRecord[] readAll(IndexReader reader, int[] docIds) throws IOException {
+    Integer[] order = new Integer[docIds.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingInt(i -> docIds[i]));
+    DocumentRecord[] records = new DocumentRecord[docIds.length];
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = null;
+    BinaryDocValues values = null;
+    for (int i : order) {
+      int docId = docIds[i];
+      if (leaf == null || docId >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+        values = leaf.reader().getBinaryDocValues(Fields.RECORD);
+      }
+      int doc = docId - leaf.docBase;
+      // The doc values iterator reuses its buffer, and a body is decoded after: copy.
+      BytesRef bytes =
+          values != null && values.advanceExact(doc)
+              ? BytesRef.deepCopyOf(values.binaryValue())
+              : leaf.reader().storedFields().document(doc, STORED).getBinaryValue(
+                  Fields.LARGE_RECORD);
+      if (bytes == null) {
+        throw new IllegalStateException("document " + docId + " has no record");
+      }
+      records[i] = decode(bytes);
+    }
+    return records;
+  }
+
+  private static final Set<String> STORED = Set.of(Fields.LARGE_RECORD);
 }

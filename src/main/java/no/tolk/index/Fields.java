@@ -33,9 +33,12 @@ public final class Fields {
 
   /**
    * What is shown of a document (path, title, body text and its block layout, date, source,
-   * metadata) as one {@link DocumentRecord} in binary doc values. Nothing else is stored.
+   * metadata) as one {@link DocumentRecord}, in binary doc values up to 64 KB.
    */
   public static final String RECORD = "record";
+
+  /** A {@link DocumentRecord} too long for doc values, as a stored field. Nothing else is stored. */
+  public static final String LARGE_RECORD = "record.stored";
 
   /**
    * Size, modification time and content hash of the file: tells what changed. Doc values, read

@@ -11,7 +11,7 @@ final class Highlighter {
   private Highlighter() {}
 
   /** {@code text[from, to)} escaped, with every match (sorted, non-overlapping) inside it marked. */
-  static String mark(String text, int from, int to, List<MatchOffsets.Range> matches) {
+  static String mark(CharSequence text, int from, int to, List<MatchOffsets.Range> matches) {
     StringBuilder out = new StringBuilder((to - from) + 32);
     int at = from;
     for (MatchOffsets.Range match : matches) {
@@ -30,7 +30,7 @@ final class Highlighter {
     return out.toString();
   }
 
-  private static void escape(String text, int from, int to, StringBuilder out) {
+  private static void escape(CharSequence text, int from, int to, StringBuilder out) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       switch (c) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -175,9 +176,13 @@ public final class SearchService implements Searcher, Closeable {
         widened == null
             ? new Marks(highlightWeight(searcher, built.highlight()), null, List.of())
             : marks(searcher, widened.written(), built);
-    List<Hit> hits = new ArrayList<>();
-    for (int i = request.offset(); i < Math.min(docs.length, wanted); i++) {
-      hits.add(hit(searcher, marks, docs[i]));
+    int from = Math.min(request.offset(), docs.length);
+    int[] ids = new int[Math.min(docs.length, wanted) - from];
+    Arrays.setAll(ids, i -> docs[from + i].doc);
+    DocumentRecord[] records = DocumentRecord.readAll(searcher.getIndexReader(), ids);
+    List<Hit> hits = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      hits.add(hit(searcher, marks, docs[from + i], records[i]));
     }
     String notice =
         widened == null ? built.notice() : join(built.notice(), widened(widened.found()));
@@ -233,9 +238,9 @@ public final class SearchService implements Searcher, Closeable {
         quoted);
   }
 
-  private static Hit hit(IndexSearcher searcher, Marks marks, ScoreDoc scoreDoc)
+  private static Hit hit(
+      IndexSearcher searcher, Marks marks, ScoreDoc scoreDoc, DocumentRecord doc)
       throws IOException {
-    DocumentRecord doc = DocumentRecord.read(searcher.getIndexReader(), scoreDoc.doc);
     MatchOffsets.InDocument found = marks.in(searcher, scoreDoc.doc);
     List<MatchOffsets.Range> inBody = found.body();
     List<MatchOffsets.Range> inTitle = found.title();

@@ -25,7 +25,7 @@ final class Sentences {
   private Sentences() {}
 
   /** Sentence ranges [start, end) inside {@code text[from, to)}, covering it without gaps. */
-  static List<int[]> split(String text, int from, int to) {
+  static List<int[]> split(CharSequence text, int from, int to) {
     List<int[]> sentences = new ArrayList<>();
     int start = from;
     for (int i = from; i < to; i++) {
@@ -49,7 +49,7 @@ final class Sentences {
     return sentences;
   }
 
-  private static boolean endsSentence(String text, int at, int to) {
+  private static boolean endsSentence(CharSequence text, int at, int to) {
     int next = at + 1;
     while (next < to && isClosing(text.charAt(next))) {
       next++;
@@ -73,12 +73,12 @@ final class Sentences {
     return text.charAt(at) != '.' || !isAbbreviation(text, at);
   }
 
-  private static boolean isAbbreviation(String text, int period) {
+  private static boolean isAbbreviation(CharSequence text, int period) {
     int start = period;
     while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
       start--;
     }
-    String word = text.substring(start, period).toLowerCase(Locale.ROOT);
+    String word = text.subSequence(start, period).toString().toLowerCase(Locale.ROOT);
     while (!word.isEmpty() && isOpening(word.charAt(0))) {
       word = word.substring(1);
     }

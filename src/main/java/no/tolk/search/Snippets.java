@@ -28,7 +28,7 @@ final class Snippets {
 
   /** Up to {@code max} passages, best first; the document's opening when nothing in it matched. */
   static List<Snippet> build(
-      String body, BlockLayout layout, List<MatchOffsets.Range> matches, int max) {
+      CharSequence body, BlockLayout layout, List<MatchOffsets.Range> matches, int max) {
     if (layout.entries().isEmpty()) {
       return List.of();
     }
@@ -98,12 +98,12 @@ final class Snippets {
     final String[] text;
     final double[] weight;
 
-    Words(String body, List<MatchOffsets.Range> matches) {
+    Words(CharSequence body, List<MatchOffsets.Range> matches) {
       text = new String[matches.size()];
       Map<String, Integer> counts = new HashMap<>();
       for (int i = 0; i < text.length; i++) {
         MatchOffsets.Range m = matches.get(i);
-        text[i] = body.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+        text[i] = body.subSequence(m.start(), m.end()).toString().toLowerCase(Locale.ROOT);
         counts.merge(text[i], 1, Integer::sum);
       }
       weight = new double[text.length];
@@ -176,7 +176,7 @@ final class Snippets {
   }
 
   private static Snippet render(
-      String body,
+      CharSequence body,
       BlockLayout layout,
       int block,
       int start,
@@ -197,7 +197,7 @@ final class Snippets {
   }
 
   private static Snippet render(
-      String body,
+      CharSequence body,
       BlockLayout layout,
       int block,
       int start,
@@ -210,7 +210,7 @@ final class Snippets {
     return new Snippet(before + html + after, block, entry.section(), entry.page());
   }
 
-  private static int wordStart(String body, int at, int floor) {
+  private static int wordStart(CharSequence body, int at, int floor) {
     int i = Math.max(at, floor);
     while (i > floor && !Character.isWhitespace(body.charAt(i - 1))) {
       i--;
@@ -218,7 +218,7 @@ final class Snippets {
     return i;
   }
 
-  private static int wordEnd(String body, int at, int ceiling) {
+  private static int wordEnd(CharSequence body, int at, int ceiling) {
     int i = Math.min(at, ceiling);
     while (i < ceiling && !Character.isWhitespace(body.charAt(i))) {
       i++;

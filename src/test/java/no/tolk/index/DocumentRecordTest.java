@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import no.tolk.analysis.Language;
 import no.tolk.ingest.Block;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
 class DocumentRecordTest {
@@ -31,7 +37,7 @@ class DocumentRecordTest {
     DocumentRecord written =
         new DocumentRecord(
             "0123456789abcdef", "nb/kampfly.md", "Kampfly – «F-35»", Language.NB,
-            LocalDate.of(2024, 2, 29), "NTB", metadata, layout(), BODY);
+            LocalDate.of(2024, 2, 29), "NTB", metadata, layout(), BodyText.of(BODY, layout()));
 
     DocumentRecord read = DocumentRecord.decode(written.encode());
 
@@ -40,14 +46,72 @@ class DocumentRecordTest {
         .containsExactly("Kampfly over Bodø", "Kampfly over Bodø", "Andre");
     assertThat(read.metadata().keySet()).containsExactly("forfatter", "avdeling", "emne");
     BlockLayout.Entry paragraph = read.layout().entries().get(1);
-    assertThat(read.body().substring(paragraph.start(), paragraph.end()))
+    assertThat(read.body().subSequence(paragraph.start(), paragraph.end()).toString())
         .isEqualTo("Norge kjøper F-35 – «en milepæl» 🛩");
+  }
+
+  @Test
+  void a_body_read_back_gives_every_char_as_written_block_by_block() {
+    DocumentRecord written =
+        new DocumentRecord(
+            "id", "a.md", "a", Language.NB, null, null, Map.of(), layout(),
+            BodyText.of(BODY, layout()));
+
+    CharSequence body = DocumentRecord.decode(written.encode()).body();
+
+    assertThat(body.length()).isEqualTo(BODY.length());
+    // Backwards, so each block is entered from its end and the separators are crossed.
+    StringBuilder chars = new StringBuilder();
+    for (int i = BODY.length() - 1; i >= 0; i--) {
+      chars.append(body.charAt(i));
+    }
+    assertThat(chars.reverse().toString()).isEqualTo(BODY);
+    assertThat(body.subSequence(18, 23).toString()).isEqualTo("Norge");
+    assertThat(body.subSequence(10, 25).toString()).isEqualTo(BODY.substring(10, 25));
+    assertThat(body.toString()).isEqualTo(BODY);
+  }
+
+  @Test
+  void records_too_long_for_doc_values_are_stored_and_read_back_alike() throws Exception {
+    String longText = "Lange tekster lagres som lagrede felt. ".repeat(2_000);
+    BlockLayout longLayout =
+        new BlockLayout(
+            List.of(
+                new BlockLayout.Entry(
+                    Block.Kind.PARAGRAPH, 0, Language.NB, "", 0, 0, longText.length())));
+    DocumentRecord small =
+        new DocumentRecord(
+            "small", "a.md", "a", Language.NB, null, null, Map.of(), layout(),
+            BodyText.of(BODY, layout()));
+    DocumentRecord large =
+        new DocumentRecord(
+            "large", "b.md", "b", Language.NB, null, null, Map.of(), longLayout,
+            BodyText.of(longText, longLayout));
+    assertThat(large.encode().length).isGreaterThan(DocumentRecord.IN_DOC_VALUES);
+
+    try (Directory directory = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+        for (DocumentRecord record : List.of(small, large, small)) {
+          Document doc = new Document();
+          doc.add(record.field());
+          writer.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        DocumentRecord[] read = DocumentRecord.readAll(reader, new int[] {2, 1, 0});
+
+        assertThat(read).containsExactly(small, large, small);
+        assertThat(read[1].body().subSequence(0, 13).toString()).isEqualTo("Lange tekster");
+      }
+    }
   }
 
   @Test
   void a_missing_date_and_source_stay_missing() {
     DocumentRecord written =
-        new DocumentRecord("id", "a.txt", "a", Language.EN, null, null, Map.of(), layout(), BODY);
+        new DocumentRecord(
+            "id", "a.txt", "a", Language.EN, null, null, Map.of(), layout(),
+            BodyText.of(BODY, layout()));
 
     DocumentRecord read = DocumentRecord.decode(written.encode());
 
