@@ -174,15 +174,16 @@ public final class SearchService implements Searcher, Closeable {
             : ProximityRescorer.rescore(searcher, top.scoreDocs, proximity);
     Marks marks =
         widened == null
-            ? new Marks(highlightWeight(searcher, built.highlight()), null, List.of())
+            ? new Marks(MatchOffsets.Finder.of(searcher, built.highlight()), null, List.of())
             : marks(searcher, widened.written(), built);
     int from = Math.min(request.offset(), docs.length);
     int[] ids = new int[Math.min(docs.length, wanted) - from];
     Arrays.setAll(ids, i -> docs[from + i].doc);
     DocumentRecord[] records = DocumentRecord.readAll(searcher.getIndexReader(), ids);
+    MatchOffsets.InDocument[] found = marks.in(searcher, ids);
     List<Hit> hits = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
-      hits.add(hit(searcher, marks, docs[from + i], records[i]));
+      hits.add(hit(docs[from + i], records[i], found[i]));
     }
     String notice =
         widened == null ? built.notice() : join(built.notice(), widened(widened.found()));
@@ -204,17 +205,29 @@ public final class SearchService implements Searcher, Closeable {
    * as written (it has it only in other forms), the widened reading. A widened search and the
    * document view decide alike, so a result opens at a passage that is marked.
    */
-  private record Marks(Weight typed, Weight widened, List<Weight> quoted) {
+  private record Marks(
+      MatchOffsets.Finder typed, MatchOffsets.Finder widened, List<Weight> quoted) {
 
-    MatchOffsets.InDocument in(IndexSearcher searcher, int doc) throws IOException {
-      if (widened != null) {
-        for (Weight part : quoted) {
-          if (!MatchOffsets.matches(searcher, part, doc)) {
-            return MatchOffsets.of(searcher, widened, doc);
-          }
+    /** The marks of each of {@code docs}, in that order. */
+    MatchOffsets.InDocument[] in(IndexSearcher searcher, int[] docs) throws IOException {
+      if (widened == null) {
+        return typed.in(searcher, docs);
+      }
+      MatchOffsets.InDocument[] found = new MatchOffsets.InDocument[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        found[i] = (lacksQuotedPart(searcher, docs[i]) ? widened : typed)
+            .in(searcher, new int[] {docs[i]})[0];
+      }
+      return found;
+    }
+
+    private boolean lacksQuotedPart(IndexSearcher searcher, int doc) throws IOException {
+      for (Weight part : quoted) {
+        if (!MatchOffsets.matches(searcher, part, doc)) {
+          return true;
         }
       }
-      return MatchOffsets.of(searcher, typed, doc);
+      return false;
     }
   }
 
@@ -222,7 +235,7 @@ public final class SearchService implements Searcher, Closeable {
     QueryFactory.Built typed = queries.build(query);
     return typed.widens()
         ? marks(searcher, typed, typed.wider())
-        : new Marks(highlightWeight(searcher, typed.highlight()), null, List.of());
+        : new Marks(MatchOffsets.Finder.of(searcher, typed.highlight()), null, List.of());
   }
 
   private static Marks marks(
@@ -233,15 +246,12 @@ public final class SearchService implements Searcher, Closeable {
       quoted.add(highlightWeight(searcher, part));
     }
     return new Marks(
-        highlightWeight(searcher, typed.highlight()),
-        highlightWeight(searcher, widened.highlight()),
+        MatchOffsets.Finder.of(searcher, typed.highlight()),
+        MatchOffsets.Finder.of(searcher, widened.highlight()),
         quoted);
   }
 
-  private static Hit hit(
-      IndexSearcher searcher, Marks marks, ScoreDoc scoreDoc, DocumentRecord doc)
-      throws IOException {
-    MatchOffsets.InDocument found = marks.in(searcher, scoreDoc.doc);
+  private static Hit hit(ScoreDoc scoreDoc, DocumentRecord doc, MatchOffsets.InDocument found) {
     List<MatchOffsets.Range> inBody = found.body();
     List<MatchOffsets.Range> inTitle = found.title();
     List<Snippet> snippets = Snippets.build(doc.body(), doc.layout(), inBody, SNIPPETS_PER_HIT);
@@ -305,7 +315,9 @@ public final class SearchService implements Searcher, Closeable {
   private DocumentView view(IndexSearcher searcher, int docId, String query) throws IOException {
     DocumentRecord doc = DocumentRecord.read(searcher.getIndexReader(), docId);
     MatchOffsets.InDocument found =
-        query == null ? MatchOffsets.NONE : marks(searcher, query).in(searcher, docId);
+        query == null
+            ? MatchOffsets.NONE
+            : marks(searcher, query).in(searcher, new int[] {docId})[0];
     List<MatchOffsets.Range> inBody = found.body();
     List<MatchOffsets.Range> inTitle = found.title();
     List<DocumentView.Block> blocks = new ArrayList<>(doc.layout().entries().size());
