@@ -1,51 +1,101 @@
 package no.tolk.index;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.DataOutput;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
- * A document's body text, read from its UTF-8 bytes one block at a time as it is used. A hit
- * shows passages from the few blocks that match, so a long document is not decoded whole for
- * each hit: at 1M passages decoding every hit's 12 KB was a twentieth of a search. Not safe for
- * use by several threads at once: it is read within one request.
+ * A document's body text, read from its UTF-8 bytes one piece at a time as it is used: each
+ * block, and each stretch between blocks, is a piece. A hit shows passages from the few blocks
+ * that match, so a long document is not decoded whole for each hit: at 1M passages decoding
+ * every hit's 12 KB was a twentieth of a search. Not safe for use by several threads at once:
+ * it is read within one request.
  */
 public final class BodyText implements CharSequence {
 
   private final byte[] utf8;
   private final int offset;
-  private final int byteLength;
   private final int length;
   private final List<BlockLayout.Entry> blocks;
-  /** Where each block's bytes start and end in {@code utf8}, from {@code offset}. */
-  private final int[] byteStarts;
+  /**
+   * Where piece {@code p} ends, in bytes from {@code offset}: piece 2i is the stretch before
+   * block i, piece 2i+1 block i, and the last piece the stretch after the last block.
+   */
   private final int[] byteEnds;
   private final String[] decoded;
   private String whole;
-  // The block charAt read last: sentence splitting reads a block char by char.
+  // The piece charAt read last: sentence splitting reads a block char by char.
   private int currentStart;
   private int currentEnd;
   private String current;
 
-  BodyText(
-      byte[] utf8, int offset, int byteLength, int length, BlockLayout layout,
-      int[] byteStarts, int[] byteEnds) {
+  private BodyText(
+      byte[] utf8, int offset, int length, BlockLayout layout, int[] byteEnds) {
     this.utf8 = utf8;
     this.offset = offset;
-    this.byteLength = byteLength;
     this.length = length;
     this.blocks = layout.entries();
-    this.byteStarts = byteStarts;
     this.byteEnds = byteEnds;
-    this.decoded = new String[blocks.size()];
+    this.decoded = new String[byteEnds.length];
   }
 
-  /** A body already in memory, as the indexer has it. */
-  static BodyText of(String text, BlockLayout layout) {
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+  /**
+   * A body in memory, as the indexer has it. Each piece is encoded on its own, so its bytes are
+   * exactly the ones counted, whatever the text holds (a lone surrogate becomes U+FFFD).
+   */
+  public static BodyText of(String text, BlockLayout layout) {
+    List<BlockLayout.Entry> blocks = layout.entries();
+    byte[] bytes = new byte[UnicodeUtil.maxUTF8Length(text.length())];
+    int[] byteEnds = new int[2 * blocks.size() + 1];
+    int at = 0;
+    int chars = 0;
+    for (int p = 0; p < byteEnds.length; p++) {
+      int end = charEnd(blocks, p, text.length());
+      at = UnicodeUtil.UTF16toUTF8(text, chars, end - chars, bytes, at);
+      byteEnds[p] = at;
+      chars = end;
+    }
     BodyText body =
-        new BodyText(utf8, 0, utf8.length, text.length(), layout, new int[0], new int[0]);
+        new BodyText(java.util.Arrays.copyOf(bytes, at), 0, text.length(), layout, byteEnds);
     body.whole = text;
     return body;
+  }
+
+  /** Where piece {@code p} ends, in chars. */
+  private static int charEnd(List<BlockLayout.Entry> blocks, int p, int length) {
+    if (p == 2 * blocks.size()) {
+      return length;
+    }
+    BlockLayout.Entry block = blocks.get(p / 2);
+    return p % 2 == 0 ? block.start() : block.end();
+  }
+
+  /** Writes the length, where each piece ends and the bytes. */
+  void writeTo(DataOutput out) throws IOException {
+    out.writeVInt(length);
+    int last = 0;
+    for (int end : byteEnds) {
+      out.writeVInt(end - last);
+      last = end;
+    }
+    out.writeBytes(utf8, offset, last);
+  }
+
+  /** Reads what {@link #writeTo} wrote, keeping {@code bytes} (which {@code in} reads). */
+  static BodyText readFrom(ByteArrayDataInput in, byte[] bytes, BlockLayout layout) {
+    int length = in.readVInt();
+    int[] byteEnds = new int[2 * layout.entries().size() + 1];
+    int last = 0;
+    for (int p = 0; p < byteEnds.length; p++) {
+      last += in.readVInt();
+      byteEnds[p] = last;
+    }
+    int start = in.getPosition();
+    in.skipBytes(last);
+    return new BodyText(bytes, start, length, layout, byteEnds);
   }
 
   @Override
@@ -55,26 +105,26 @@ public final class BodyText implements CharSequence {
 
   @Override
   public char charAt(int index) {
-    if (index >= currentStart && index < currentEnd) {
-      return current.charAt(index - currentStart);
+    if (index < currentStart || index >= currentEnd) {
+      if (whole != null) {
+        return whole.charAt(index);
+      }
+      int p = pieceHolding(index);
+      current = piece(p);
+      currentStart = p == 0 ? 0 : charEnd(blocks, p - 1, length);
+      currentEnd = charEnd(blocks, p, length);
     }
-    int block = blockHolding(index);
-    if (block < 0) {
-      return toString().charAt(index);
-    }
-    BlockLayout.Entry entry = blocks.get(block);
-    current = block(block);
-    currentStart = entry.start();
-    currentEnd = entry.end();
     return current.charAt(index - currentStart);
   }
 
   @Override
   public CharSequence subSequence(int start, int end) {
-    int block = blockHolding(start);
-    if (block >= 0 && end <= blocks.get(block).end()) {
-      int from = blocks.get(block).start();
-      return block(block).substring(start - from, end - from);
+    if (whole == null && start < end) {
+      int p = pieceHolding(start);
+      int pieceStart = p == 0 ? 0 : charEnd(blocks, p - 1, length);
+      if (end <= charEnd(blocks, p, length)) {
+        return piece(p).substring(start - pieceStart, end - pieceStart);
+      }
     }
     return toString().substring(start, end);
   }
@@ -83,22 +133,17 @@ public final class BodyText implements CharSequence {
   @Override
   public String toString() {
     if (whole == null) {
-      whole = new String(utf8, offset, byteLength, StandardCharsets.UTF_8);
+      whole = new String(utf8, offset, byteEnds[byteEnds.length - 1], StandardCharsets.UTF_8);
     }
     return whole;
   }
 
-  /** The bytes as written to the index. */
-  byte[] utf8() {
-    return utf8;
-  }
-
-  /** The block holding char {@code index}, or -1 between blocks or where bytes are not known. */
-  private int blockHolding(int index) {
-    if (whole != null || blocks.isEmpty()) {
-      return -1;
+  /** The piece holding char {@code index}: the last block starting at or before it, or a gap. */
+  private int pieceHolding(int index) {
+    if (index < 0 || index >= length) {
+      throw new IndexOutOfBoundsException("index " + index + ", length " + length);
     }
-    int low = 0;
+    int low = -1;
     int high = blocks.size() - 1;
     while (low < high) {
       int mid = (low + high + 1) >>> 1;
@@ -108,17 +153,16 @@ public final class BodyText implements CharSequence {
         high = mid - 1;
       }
     }
-    BlockLayout.Entry entry = blocks.get(low);
-    return index >= entry.start() && index < entry.end() ? low : -1;
+    // An empty block holds nothing: the stretch after it does.
+    return low >= 0 && index < blocks.get(low).end() ? 2 * low + 1 : 2 * low + 2;
   }
 
-  private String block(int i) {
-    if (decoded[i] == null) {
-      decoded[i] =
-          new String(
-              utf8, offset + byteStarts[i], byteEnds[i] - byteStarts[i], StandardCharsets.UTF_8);
+  private String piece(int p) {
+    if (decoded[p] == null) {
+      int from = p == 0 ? 0 : byteEnds[p - 1];
+      decoded[p] = new String(utf8, offset + from, byteEnds[p] - from, StandardCharsets.UTF_8);
     }
-    return decoded[i];
+    return decoded[p];
   }
 
   @Override

@@ -20,7 +20,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * All that a hit and the document view show of one document, kept as one value. Up to {@link
@@ -64,20 +63,7 @@ public record DocumentRecord(
         out.writeString(entry.getValue());
       }
       layout.writeTo(out);
-      // Where each block's bytes lie, so a hit decodes only the blocks it shows.
-      String text = body.toString();
-      int chars = 0;
-      for (BlockLayout.Entry block : layout.entries()) {
-        out.writeVInt(UnicodeUtil.calcUTF16toUTF8Length(text, chars, block.start() - chars));
-        out.writeVInt(
-            UnicodeUtil.calcUTF16toUTF8Length(text, block.start(), block.end() - block.start()));
-        chars = block.end();
-      }
-      out.writeVInt(text.length());
-      // Encoded by the JDK, several times faster on long text than writeString.
-      byte[] utf8 = body.utf8();
-      out.writeVInt(utf8.length);
-      out.writeBytes(utf8, utf8.length);
+      body.writeTo(out);
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);
     }
@@ -105,19 +91,7 @@ public record DocumentRecord(
       metadata.put(in.readString(), in.readString());
     }
     BlockLayout layout = BlockLayout.readFrom(in);
-    int blocks = layout.entries().size();
-    int[] starts = new int[blocks];
-    int[] ends = new int[blocks];
-    int at = 0;
-    for (int i = 0; i < blocks; i++) {
-      starts[i] = at + in.readVInt();
-      ends[i] = starts[i] + in.readVInt();
-      at = ends[i];
-    }
-    int length = in.readVInt();
-    int byteLength = in.readVInt();
-    BodyText body =
-        new BodyText(bytes, in.getPosition(), byteLength, length, layout, starts, ends);
+    BodyText body = BodyText.readFrom(in, bytes, layout);
     return new DocumentRecord(
         id,
         path,

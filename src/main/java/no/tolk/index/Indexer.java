@@ -61,7 +61,7 @@ public final class Indexer {
    * Bumped whenever analysis or fields change: an index written by another version is rebuilt
    * from scratch rather than mixing two ways of reading text.
    */
-  static final String SCHEMA = "tolk-10";
+  static final String SCHEMA = "tolk-11";
 
   private static final String SCHEMA_KEY = "tolk.schema";
   /** Commit data: "true" while a build's closing merge into one segment is still to be done. */

@@ -16,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -150,7 +151,10 @@ final class MatchOffsets {
 
   /**
    * Splits a rewritten query into its single words, whose every occurrence is a match, and the
-   * rest. Excluded clauses mark nothing.
+   * rest. A word counts on its own only under plain disjunctions: a boolean query with required,
+   * excluded or a minimum of optional clauses marks a document only where it matches as a whole
+   * (a compound's parts apart mark nothing where they are not near each other), so it goes to
+   * the rest whole, to be asked through its weight.
    */
   private static final class Parts extends QueryVisitor {
     final Set<Term> terms = new LinkedHashSet<>();
@@ -183,7 +187,17 @@ final class MatchOffsets {
 
     @Override
     public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-      return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+      if (parent instanceof BooleanQuery bool && !isDisjunction(bool)) {
+        others.add(bool);
+        return EMPTY_VISITOR;
+      }
+      return this;
+    }
+
+    private static boolean isDisjunction(BooleanQuery query) {
+      return query.getMinimumNumberShouldMatch() == 0
+          && query.clauses().stream()
+              .allMatch(clause -> clause.occur() == BooleanClause.Occur.SHOULD);
     }
   }
 

@@ -12,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
@@ -57,18 +58,67 @@ class DocumentRecordTest {
             "id", "a.md", "a", Language.NB, null, null, Map.of(), layout(),
             BodyText.of(BODY, layout()));
 
+    assertReadsAs(DocumentRecord.decode(written.encode()).body(), BODY);
     CharSequence body = DocumentRecord.decode(written.encode()).body();
-
-    assertThat(body.length()).isEqualTo(BODY.length());
-    // Backwards, so each block is entered from its end and the separators are crossed.
-    StringBuilder chars = new StringBuilder();
-    for (int i = BODY.length() - 1; i >= 0; i--) {
-      chars.append(body.charAt(i));
-    }
-    assertThat(chars.reverse().toString()).isEqualTo(BODY);
     assertThat(body.subSequence(18, 23).toString()).isEqualTo("Norge");
     assertThat(body.subSequence(10, 25).toString()).isEqualTo(BODY.substring(10, 25));
     assertThat(body.toString()).isEqualTo(BODY);
+  }
+
+  /** Every char, forwards and backwards, and every piece's text, each on a fresh read. */
+  private static void assertReadsAs(CharSequence fresh, String expected) {
+    assertThat(fresh.length()).isEqualTo(expected.length());
+    StringBuilder forwards = new StringBuilder();
+    for (int i = 0; i < fresh.length(); i++) {
+      forwards.append(fresh.charAt(i));
+    }
+    assertThat(forwards.toString()).isEqualTo(expected);
+    StringBuilder backwards = new StringBuilder();
+    for (int i = fresh.length() - 1; i >= 0; i--) {
+      backwards.append(fresh.charAt(i));
+    }
+    assertThat(backwards.reverse().toString()).isEqualTo(expected);
+  }
+
+  @Test
+  void a_lone_surrogate_reads_back_as_one_replacement_char_and_moves_no_later_block() {
+    String text = "a\uD800b\nNext block";
+    BlockLayout layout =
+        new BlockLayout(
+            List.of(
+                new BlockLayout.Entry(Block.Kind.PARAGRAPH, 0, Language.EN, "", 0, 0, 3),
+                new BlockLayout.Entry(Block.Kind.PARAGRAPH, 0, Language.EN, "", 0, 4, 14)));
+    DocumentRecord written =
+        new DocumentRecord(
+            "id", "a.txt", "a", Language.EN, null, null, Map.of(), layout,
+            BodyText.of(text, layout));
+
+    CharSequence body = DocumentRecord.decode(written.encode()).body();
+
+    assertThat(body.subSequence(4, 14).toString()).isEqualTo("Next block");
+    assertReadsAs(
+        DocumentRecord.decode(written.encode()).body(), "a\uFFFDb\nNext block");
+  }
+
+  @Test
+  void empty_blocks_and_text_around_the_blocks_read_back() {
+    String text = "  intro\n\nBody text.\n tail";
+    BlockLayout layout =
+        new BlockLayout(
+            List.of(
+                new BlockLayout.Entry(Block.Kind.HEADING, 1, Language.EN, "", 0, 2, 2),
+                new BlockLayout.Entry(Block.Kind.PARAGRAPH, 0, Language.EN, "", 0, 2, 7),
+                new BlockLayout.Entry(Block.Kind.PARAGRAPH, 0, Language.EN, "", 0, 8, 8),
+                new BlockLayout.Entry(Block.Kind.PARAGRAPH, 0, Language.EN, "", 0, 9, 19)));
+    DocumentRecord written =
+        new DocumentRecord(
+            "id", "a.txt", "a", Language.EN, null, null, Map.of(), layout,
+            BodyText.of(text, layout));
+
+    assertReadsAs(DocumentRecord.decode(written.encode()).body(), text);
+    CharSequence body = DocumentRecord.decode(written.encode()).body();
+    assertThat(body.subSequence(9, 19).toString()).isEqualTo("Body text.");
+    assertThat(body.subSequence(19, text.length()).toString()).isEqualTo("\n tail");
   }
 
   @Test
@@ -90,18 +140,27 @@ class DocumentRecordTest {
     assertThat(large.encode().length).isGreaterThan(DocumentRecord.IN_DOC_VALUES);
 
     try (Directory directory = new ByteBuffersDirectory()) {
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
-        for (DocumentRecord record : List.of(small, large, small)) {
-          Document doc = new Document();
-          doc.add(record.field());
-          writer.addDocument(doc);
+      try (IndexWriter writer =
+          new IndexWriter(
+              directory, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+        // Segments: [small, large], [large] (no record in doc values at all), [small].
+        for (List<DocumentRecord> segment :
+            List.of(List.of(small, large), List.of(large), List.of(small))) {
+          for (DocumentRecord record : segment) {
+            Document doc = new Document();
+            doc.add(record.field());
+            writer.addDocument(doc);
+          }
+          writer.commit();
         }
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        DocumentRecord[] read = DocumentRecord.readAll(reader, new int[] {2, 1, 0});
+        assertThat(reader.leaves()).hasSize(3);
+        DocumentRecord[] read = DocumentRecord.readAll(reader, new int[] {3, 1, 0, 2});
 
-        assertThat(read).containsExactly(small, large, small);
+        assertThat(read).containsExactly(small, large, small, large);
         assertThat(read[1].body().subSequence(0, 13).toString()).isEqualTo("Lange tekster");
+        assertThat(DocumentRecord.read(reader, 2)).isEqualTo(large);
       }
     }
   }
