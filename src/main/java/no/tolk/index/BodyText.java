@@ -2,6 +2,7 @@ package no.tolk.index;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.DataOutput;
@@ -19,6 +20,7 @@ public final class BodyText implements CharSequence {
   private final byte[] utf8;
   private final int offset;
   private final int length;
+  private final BlockLayout layout;
   private final List<BlockLayout.Entry> blocks;
   /**
    * Where piece {@code p} ends, in bytes from {@code offset}: piece 2i is the stretch before
@@ -37,6 +39,7 @@ public final class BodyText implements CharSequence {
     this.utf8 = utf8;
     this.offset = offset;
     this.length = length;
+    this.layout = layout;
     this.blocks = layout.entries();
     this.byteEnds = byteEnds;
     this.decoded = new String[byteEnds.length];
@@ -59,7 +62,7 @@ public final class BodyText implements CharSequence {
       chars = end;
     }
     BodyText body =
-        new BodyText(java.util.Arrays.copyOf(bytes, at), 0, text.length(), layout, byteEnds);
+        new BodyText(Arrays.copyOf(bytes, at), 0, text.length(), layout, byteEnds);
     body.whole = text;
     return body;
   }
@@ -111,7 +114,7 @@ public final class BodyText implements CharSequence {
       }
       int p = pieceHolding(index);
       current = piece(p);
-      currentStart = p == 0 ? 0 : charEnd(blocks, p - 1, length);
+      currentStart = charStart(p);
       currentEnd = charEnd(blocks, p, length);
     }
     return current.charAt(index - currentStart);
@@ -121,7 +124,7 @@ public final class BodyText implements CharSequence {
   public CharSequence subSequence(int start, int end) {
     if (whole == null && start < end) {
       int p = pieceHolding(start);
-      int pieceStart = p == 0 ? 0 : charEnd(blocks, p - 1, length);
+      int pieceStart = charStart(p);
       if (end <= charEnd(blocks, p, length)) {
         return piece(p).substring(start - pieceStart, end - pieceStart);
       }
@@ -138,23 +141,26 @@ public final class BodyText implements CharSequence {
     return whole;
   }
 
-  /** The piece holding char {@code index}: the last block starting at or before it, or a gap. */
+  /** The piece holding char {@code index}: its block, or the stretch before the next block. */
   private int pieceHolding(int index) {
     if (index < 0 || index >= length) {
       throw new IndexOutOfBoundsException("index " + index + ", length " + length);
     }
-    int low = -1;
-    int high = blocks.size() - 1;
-    while (low < high) {
-      int mid = (low + high + 1) >>> 1;
-      if (blocks.get(mid).start() <= index) {
-        low = mid;
-      } else {
-        high = mid - 1;
-      }
+    if (blocks.isEmpty()) {
+      return 0;
+    }
+    int block = layout.blockAt(index);
+    BlockLayout.Entry entry = blocks.get(block);
+    if (index < entry.start()) {
+      return 0;
     }
     // An empty block holds nothing: the stretch after it does.
-    return low >= 0 && index < blocks.get(low).end() ? 2 * low + 1 : 2 * low + 2;
+    return index < entry.end() ? 2 * block + 1 : 2 * block + 2;
+  }
+
+  /** Where piece {@code p} starts, in chars. */
+  private int charStart(int p) {
+    return p == 0 ? 0 : charEnd(blocks, p - 1, length);
   }
 
   private String piece(int p) {

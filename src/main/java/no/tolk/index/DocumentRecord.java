@@ -43,6 +43,8 @@ public record DocumentRecord(
   /** The longest record kept in doc values; longer ones are stored. */
   public static final int IN_DOC_VALUES = 64 * 1024;
 
+  private static final Set<String> STORED = Set.of(Fields.LARGE_RECORD);
+
   public DocumentRecord {
     // In the order written, as front matter lists them.
     metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
@@ -149,6 +151,4 @@ public record DocumentRecord(
     }
     return records;
   }
-
-  private static final Set<String> STORED = Set.of(Fields.LARGE_RECORD);
 }

@@ -1,7 +1,9 @@
 package no.tolk.search;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -24,23 +26,22 @@ final class CompoundQuery extends Query {
   static final int PARTS_BELOW = 1000;
 
   private final Query compound;
-  private final List<Term> forms;
   private final Query partsApart;
 
   /**
-   * @param compound the word in all its forms
-   * @param forms the terms of those forms, whose document frequencies decide
+   * @param compound the word in all its forms, whose document frequencies decide
    * @param partsApart the parts near each other, already weighted
    */
-  CompoundQuery(Query compound, List<Term> forms, Query partsApart) {
+  CompoundQuery(Query compound, Query partsApart) {
     this.compound = compound;
-    this.forms = List.copyOf(forms);
     this.partsApart = partsApart;
   }
 
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     IndexReader reader = searcher.getIndexReader();
+    Set<Term> forms = new HashSet<>();
+    compound.visit(QueryVisitor.termCollector(forms));
     for (Term form : forms) {
       if (reader.docFreq(form) >= PARTS_BELOW) {
         return compound;
@@ -65,12 +66,11 @@ final class CompoundQuery extends Query {
   public boolean equals(Object other) {
     return sameClassAs(other)
         && compound.equals(((CompoundQuery) other).compound)
-        && forms.equals(((CompoundQuery) other).forms)
         && partsApart.equals(((CompoundQuery) other).partsApart);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), compound, forms, partsApart);
+    return Objects.hash(classHash(), compound, partsApart);
   }
 }

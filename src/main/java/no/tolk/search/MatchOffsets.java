@@ -73,7 +73,10 @@ final class MatchOffsets {
       searcher.rewrite(query).visit(parts);
       List<Weight> others = new ArrayList<>(parts.others.size());
       for (Query other : parts.others) {
-        others.add(searcher.createWeight(searcher.rewrite(other), ScoreMode.COMPLETE_NO_SCORES, 1f));
+        // A visitor is handed what a wrapper wraps (a prefix as written, not its rewritten
+        // form), so each part is rewritten again.
+        Query rewritten = searcher.rewrite(other);
+        others.add(searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f));
       }
       return new Finder(List.copyOf(parts.terms), others);
     }

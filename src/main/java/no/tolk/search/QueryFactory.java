@@ -265,10 +265,7 @@ public final class QueryFactory {
     Query best = blended.build();
     if (scored && !asWritten && word.parts().size() > 1 && fields.containsKey(Fields.BODY)) {
       // flyreparasjon -> "reparasjon av fly": the compound's parts written apart
-      return new CompoundQuery(
-          best,
-          List.copyOf(forms.keySet()),
-          new BoostQuery(partsApart(Fields.BODY, word.parts()), PART));
+      return new CompoundQuery(best, new BoostQuery(partsApart(Fields.BODY, word.parts()), PART));
     }
     return best;
   }

@@ -243,7 +243,7 @@ public final class SearchService implements Searcher, Closeable {
       throws IOException {
     List<Weight> quoted = new ArrayList<>(typed.quoted().size());
     for (Query part : typed.quoted()) {
-      quoted.add(highlightWeight(searcher, part));
+      quoted.add(matchWeight(searcher, part));
     }
     return new Marks(
         MatchOffsets.Finder.of(searcher, typed.highlight()),
@@ -340,10 +340,9 @@ public final class SearchService implements Searcher, Closeable {
         marks);
   }
 
-  /** A weight that finds matches only; a null query matches nothing. */
-  private static Weight highlightWeight(IndexSearcher searcher, Query query) throws IOException {
-    Query q = query == null ? new BooleanQuery.Builder().build() : query;
-    return searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+  /** A weight that finds matches only. */
+  private static Weight matchWeight(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
   }
 
   private static Query filtered(Query query, Optional<Language> language) {

@@ -29,6 +29,16 @@ class DocumentRecordTest {
             new BlockLayout.Entry(Block.Kind.LIST_ITEM, 1, Language.EN, "Andre", 3, 54, 64)));
   }
 
+  /** A record with nothing but an id, a text and its layout. */
+  private static DocumentRecord bare(String id, String text, BlockLayout layout) {
+    return new DocumentRecord(
+        id, id + ".md", id, Language.NB, null, null, Map.of(), layout, BodyText.of(text, layout));
+  }
+
+  private static BlockLayout.Entry paragraph(int start, int end) {
+    return new BlockLayout.Entry(Block.Kind.PARAGRAPH, 0, Language.EN, "", 0, start, end);
+  }
+
   @Test
   void a_record_reads_back_as_written_with_its_layout_and_text() {
     Map<String, String> metadata = new LinkedHashMap<>();
@@ -53,10 +63,7 @@ class DocumentRecordTest {
 
   @Test
   void a_body_read_back_gives_every_char_as_written_block_by_block() {
-    DocumentRecord written =
-        new DocumentRecord(
-            "id", "a.md", "a", Language.NB, null, null, Map.of(), layout(),
-            BodyText.of(BODY, layout()));
+    DocumentRecord written = bare("id", BODY, layout());
 
     assertReadsAs(DocumentRecord.decode(written.encode()).body(), BODY);
     CharSequence body = DocumentRecord.decode(written.encode()).body();
@@ -83,21 +90,13 @@ class DocumentRecordTest {
   @Test
   void a_lone_surrogate_reads_back_as_one_replacement_char_and_moves_no_later_block() {
     String text = "a\uD800b\nNext block";
-    BlockLayout layout =
-        new BlockLayout(
-            List.of(
-                new BlockLayout.Entry(Block.Kind.PARAGRAPH, 0, Language.EN, "", 0, 0, 3),
-                new BlockLayout.Entry(Block.Kind.PARAGRAPH, 0, Language.EN, "", 0, 4, 14)));
-    DocumentRecord written =
-        new DocumentRecord(
-            "id", "a.txt", "a", Language.EN, null, null, Map.of(), layout,
-            BodyText.of(text, layout));
+    BlockLayout layout = new BlockLayout(List.of(paragraph(0, 3), paragraph(4, 14)));
+    DocumentRecord written = bare("id", text, layout);
 
     CharSequence body = DocumentRecord.decode(written.encode()).body();
 
     assertThat(body.subSequence(4, 14).toString()).isEqualTo("Next block");
-    assertReadsAs(
-        DocumentRecord.decode(written.encode()).body(), "a\uFFFDb\nNext block");
+    assertReadsAs(DocumentRecord.decode(written.encode()).body(), "a\uFFFDb\nNext block");
   }
 
   @Test
@@ -107,13 +106,10 @@ class DocumentRecordTest {
         new BlockLayout(
             List.of(
                 new BlockLayout.Entry(Block.Kind.HEADING, 1, Language.EN, "", 0, 2, 2),
-                new BlockLayout.Entry(Block.Kind.PARAGRAPH, 0, Language.EN, "", 0, 2, 7),
-                new BlockLayout.Entry(Block.Kind.PARAGRAPH, 0, Language.EN, "", 0, 8, 8),
-                new BlockLayout.Entry(Block.Kind.PARAGRAPH, 0, Language.EN, "", 0, 9, 19)));
-    DocumentRecord written =
-        new DocumentRecord(
-            "id", "a.txt", "a", Language.EN, null, null, Map.of(), layout,
-            BodyText.of(text, layout));
+                paragraph(2, 7),
+                paragraph(8, 8),
+                paragraph(9, 19)));
+    DocumentRecord written = bare("id", text, layout);
 
     assertReadsAs(DocumentRecord.decode(written.encode()).body(), text);
     CharSequence body = DocumentRecord.decode(written.encode()).body();
@@ -124,19 +120,9 @@ class DocumentRecordTest {
   @Test
   void records_too_long_for_doc_values_are_stored_and_read_back_alike() throws Exception {
     String longText = "Lange tekster lagres som lagrede felt. ".repeat(2_000);
-    BlockLayout longLayout =
-        new BlockLayout(
-            List.of(
-                new BlockLayout.Entry(
-                    Block.Kind.PARAGRAPH, 0, Language.NB, "", 0, 0, longText.length())));
-    DocumentRecord small =
-        new DocumentRecord(
-            "small", "a.md", "a", Language.NB, null, null, Map.of(), layout(),
-            BodyText.of(BODY, layout()));
-    DocumentRecord large =
-        new DocumentRecord(
-            "large", "b.md", "b", Language.NB, null, null, Map.of(), longLayout,
-            BodyText.of(longText, longLayout));
+    BlockLayout longLayout = new BlockLayout(List.of(paragraph(0, longText.length())));
+    DocumentRecord small = bare("small", BODY, layout());
+    DocumentRecord large = bare("large", longText, longLayout);
     assertThat(large.encode().length).isGreaterThan(DocumentRecord.IN_DOC_VALUES);
 
     try (Directory directory = new ByteBuffersDirectory()) {
@@ -167,10 +153,7 @@ class DocumentRecordTest {
 
   @Test
   void a_missing_date_and_source_stay_missing() {
-    DocumentRecord written =
-        new DocumentRecord(
-            "id", "a.txt", "a", Language.EN, null, null, Map.of(), layout(),
-            BodyText.of(BODY, layout()));
+    DocumentRecord written = bare("id", BODY, layout());
 
     DocumentRecord read = DocumentRecord.decode(written.encode());
 
