@@ -9,9 +9,9 @@ import org.apache.lucene.index.TieredMergePolicy;
 /**
  * Lucene's tiered merging, held back while a build from empty runs: a build ends by merging
  * everything into one segment anyway, so merging along the way only writes the same postings
- * more often. At 1M passages that rewrote the index three times over (13 GB written for 2.7 GB)
- * on the cores the analysis needed; held back, the files went in about 10 s sooner and the
- * closing merge took no longer (docs/BENCHMARKS.md).
+ * more often. A 1M-passage build wrote 13 GB for a 2.7 GB index that way, on the cores the
+ * analysis needed; held back, it writes 8.5 GB (flushed segments are written twice, once more
+ * into their compound file) and takes about a tenth less time (docs/BENCHMARKS.md).
  */
 final class BuildMergePolicy extends FilterMergePolicy {
 

@@ -143,18 +143,21 @@ public final class Indexer {
     // commits made along the way say so, and the run that finishes the build merges.
     boolean mergeDue = liveMergeDue(writer) || writer.getDocStats().numDocs == 0;
     writer.setLiveCommitData(commitData(mergeDue).entrySet());
-    // A build leaves merging to its closing merge (BuildMergePolicy).
-    mergePolicy(writer).holdMerges(mergeDue);
+    // A build leaves merging to its closing merge. Taken now: a writer that failed (a full disk)
+    // is closed, and would no longer hand out its policy.
+    BuildMergePolicy policy = (BuildMergePolicy) writer.getConfig().getMergePolicy();
+    policy.holdMerges(mergeDue);
     try {
-      return syncFiles(writer, corpus, progress, stop, beforeMerge, mergeDue, start);
+      return syncFiles(writer, policy, corpus, progress, stop, beforeMerge, mergeDue, start);
     } finally {
-      mergePolicy(writer).holdMerges(false);
+      policy.holdMerges(false);
     }
   }
 
   private IndexReport syncFiles(
-      IndexWriter writer, Path corpus, IndexProgress progress, BooleanSupplier stop,
-      IORunnable beforeMerge, boolean mergeDue, long start) throws IOException {
+      IndexWriter writer, BuildMergePolicy policy, Path corpus, IndexProgress progress,
+      BooleanSupplier stop, IORunnable beforeMerge, boolean mergeDue, long start)
+      throws IOException {
     Run run = new Run(writer, fingerprints(writer));
     CorpusScan scan = CorpusWalker.walk(corpus);
     scan.skipped().forEach(s -> run.skipped.add(new IndexReport.Skip(s.relativePath(), s.reason())));
@@ -180,7 +183,7 @@ public final class Indexer {
       beforeMerge.run();
       // No merge of the policy's own beside the closing one: it would take some of the segments,
       // and the closing merge would run again on what it made.
-      mergePolicy(writer).holdMerges(true);
+      policy.holdMerges(true);
       mergeIntoOne(writer, stop);
     }
     List<IndexReport.Skip> skipped = new ArrayList<>(run.skipped);
@@ -203,10 +206,6 @@ public final class Indexer {
 
   private static int segments(IndexWriter writer) throws IOException {
     return SegmentInfos.readLatestCommit(writer.getDirectory()).size();
-  }
-
-  private static BuildMergePolicy mergePolicy(IndexWriter writer) {
-    return (BuildMergePolicy) writer.getConfig().getMergePolicy();
   }
 
   /** The flag as the writer will commit it: read from the index it opened, unless it replaces it. */
