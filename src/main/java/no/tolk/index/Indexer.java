@@ -145,7 +145,7 @@ public final class Indexer {
     writer.setLiveCommitData(commitData(mergeDue).entrySet());
     // A build leaves merging to its closing merge. Taken now: a writer that failed (a full disk)
     // is closed, and would no longer hand out its policy.
-    BuildMergePolicy policy = (BuildMergePolicy) writer.getConfig().getMergePolicy();
+    BuildMergePolicy policy = BuildMergePolicy.of(writer);
     policy.holdMerges(mergeDue);
     try {
       return syncFiles(writer, policy, corpus, progress, stop, beforeMerge, mergeDue, start);
@@ -173,6 +173,9 @@ public final class Indexer {
     // A build stopped before its closing merge finished leaves the merge due: the next run,
     // however little it writes, makes up for it.
     mergeDue |= wroteHalf(writer, run.indexed.get());
+    // Held from here at the latest, before the commit that could start merges: a merge of the
+    // policy's own beside the closing one would write the same segments once more.
+    policy.holdMerges(mergeDue);
     writer.setLiveCommitData(commitData(mergeDue).entrySet());
     writer.commit();
     if (mergeDue && !interrupted && segments(writer) <= 1) {
@@ -181,9 +184,6 @@ public final class Indexer {
     } else if (mergeDue && !interrupted && !stop.getAsBoolean()) {
       shared.merging();
       beforeMerge.run();
-      // No merge of the policy's own beside the closing one: it would take some of the segments,
-      // and the closing merge would run again on what it made.
-      policy.holdMerges(true);
       mergeIntoOne(writer, stop);
     }
     List<IndexReport.Skip> skipped = new ArrayList<>(run.skipped);

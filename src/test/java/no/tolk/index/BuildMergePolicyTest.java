@@ -11,7 +11,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60) // a merge that never ends fails the test instead of hanging the build
 class BuildMergePolicyTest {
 
   @Test

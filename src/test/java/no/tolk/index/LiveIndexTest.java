@@ -218,6 +218,9 @@ class LiveIndexTest {
       IndexReport report =
           indexer.sync(writer, corpus, IndexProgress.SILENT, () -> asked.incrementAndGet() > 12);
       assertThat(report.interrupted()).isFalse();
+      assertThat(BuildMergePolicy.of(writer).held())
+          .as("a stopped build leaves the writer free to merge again")
+          .isFalse();
     }
     // Six new files on the indexing threads flush one segment or two, beside the first run's one.
     assertThat(segments()).as("not merged into one").isGreaterThan(1);
