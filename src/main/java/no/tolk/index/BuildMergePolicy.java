@@ -50,19 +50,17 @@ final class BuildMergePolicy extends FilterMergePolicy {
   @Override
   public MergeSpecification findMerges(
       MergeTrigger trigger, SegmentInfos infos, MergeContext context) throws IOException {
-    if (held && infos.size() < MAX_HELD_SEGMENTS) {
-      return null;
-    }
-    return super.findMerges(trigger, infos, context);
+    return holds(infos) ? null : super.findMerges(trigger, infos, context);
   }
 
   /** A commit's merges of small segments too: the tiered policy asks itself, not this filter. */
   @Override
   public MergeSpecification findFullFlushMerges(
       MergeTrigger trigger, SegmentInfos infos, MergeContext context) throws IOException {
-    if (held && infos.size() < MAX_HELD_SEGMENTS) {
-      return null;
-    }
-    return super.findFullFlushMerges(trigger, infos, context);
+    return holds(infos) ? null : super.findFullFlushMerges(trigger, infos, context);
+  }
+
+  private boolean holds(SegmentInfos infos) {
+    return held && infos.size() < MAX_HELD_SEGMENTS;
   }
 }
